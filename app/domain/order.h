@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include "app/domain/money.h"
+#include "app/domain/paymentstate.h"
+
+namespace PayDesk {
+
+struct LineItem
+{
+    QString name;
+    qint64 quantity = 1;
+    Money unitPrice;
+};
+
+// An order as the shop owner entered it; stored before any LINE Pay call.
+struct Order
+{
+    qint64 id = 0;
+    QString number; // "PD-000042"
+    QDateTime created;
+    QString currency;
+    QString customerName;
+    QString customerPhone;
+    QString note;
+    QList<LineItem> items;
+
+    Result<Money> total() const;
+    // Checks what LINE Pay will refuse anyway, so that nothing half-valid is stored or sent.
+    Status validate() const;
+    QString itemsSummary() const;
+};
+
+// One attempt to get an order paid through LINE Pay. Each has its own LINE Pay orderId.
+struct Payment
+{
+    qint64 id = 0;
+    qint64 orderId = 0;
+    int attempt = 1;
+    QString lineOrderId;      // "<order number>-<attempt>"
+    qint64 transactionId = 0; // 0 until LINE Pay answered the request
+    PaymentState state = PaymentState::Draft;
+    bool authorizeOnly = false;
+    Money amount;
+    Money captured;
+    Money refunded;
+    QDateTime authorizationExpiry;
+    QString paymentUrl;
+    QString paymentAccessToken;
+    QString lastReturnCode;
+    QString lastReturnMessage;
+    qint64 busyOperation = 0; // journal row of the money call in flight, 0 when idle
+    QDateTime created;
+    QDateTime updated;
+
+    Money refundable() const;
+};
+
+struct Refund
+{
+    qint64 id = 0;
+    qint64 paymentId = 0;
+    qint64 refundTransactionId = 0;
+    Money amount;
+    QString reason;
+    QDateTime created;
+};
+
+} // namespace PayDesk
