@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDateTime>
+
+#include "app/storage/database.h"
+
+namespace PayDesk::Storage {
+
+// One line of the audit trail a shop owner reads: who did what, when, and LINE Pay's answer.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString actor; // "owner", "cli", "recovery", …
+    qint64 orderId = 0;
+    qint64 paymentId = 0;
+    QString action;
+    QString detail;
+    QString returnCode;
+    QString returnMessage;
+};
+
+class AuditTrail
+{
+public:
+    explicit AuditTrail(Database &database) : m_db(database) {}
+
+    Status record(AuditEntry &entry);
+    Result<QList<AuditEntry>> forOrder(qint64 orderId) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace PayDesk::Storage

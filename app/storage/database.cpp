@@ -1,0 +1,278 @@
+#include "app/storage/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcDatabase, "paydesk.storage.database")
+
+namespace PayDesk::Storage {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PayDesk::Storage", text);
+}
+
+// Step N of the ladder takes the schema from version N to N + 1. Steps never change once
+// released; a new schema version appends a step.
+const QList<QStringList> &ladder()
+{
+    static const QList<QStringList> steps = {
+        // 0 -> 1: the first schema.
+        {
+            QStringLiteral("CREATE TABLE schema_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE orders ("
+                           " id INTEGER PRIMARY KEY,"
+                           " number TEXT NOT NULL UNIQUE,"
+                           " created_at TEXT NOT NULL,"
+                           " currency TEXT NOT NULL,"
+                           " total_minor INTEGER NOT NULL,"
+                           " customer_name TEXT NOT NULL DEFAULT '',"
+                           " customer_phone TEXT NOT NULL DEFAULT '',"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " items_summary TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE order_items ("
+                           " id INTEGER PRIMARY KEY,"
+                           " order_id INTEGER NOT NULL REFERENCES orders(id),"
+                           " position INTEGER NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " quantity INTEGER NOT NULL,"
+                           " unit_price_minor INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE payments ("
+                           " id INTEGER PRIMARY KEY,"
+                           " order_id INTEGER NOT NULL REFERENCES orders(id),"
+                           " attempt INTEGER NOT NULL,"
+                           " line_order_id TEXT NOT NULL UNIQUE,"
+                           " transaction_id INTEGER,"
+                           " state TEXT NOT NULL,"
+                           " authorize_only INTEGER NOT NULL,"
+                           " currency TEXT NOT NULL,"
+                           " amount_minor INTEGER NOT NULL,"
+                           " captured_minor INTEGER NOT NULL DEFAULT 0,"
+                           " refunded_minor INTEGER NOT NULL DEFAULT 0,"
+                           " authorization_expires_at TEXT,"
+                           " payment_url TEXT,"
+                           " payment_access_token TEXT,"
+                           " last_return_code TEXT,"
+                           " last_return_message TEXT,"
+                           " busy_operation INTEGER,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " UNIQUE (order_id, attempt))"),
+            QStringLiteral("CREATE TABLE refunds ("
+                           " id INTEGER PRIMARY KEY,"
+                           " payment_id INTEGER NOT NULL REFERENCES payments(id),"
+                           " refund_transaction_id INTEGER UNIQUE,"
+                           " amount_minor INTEGER NOT NULL,"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE operations ("
+                           " id INTEGER PRIMARY KEY,"
+                           " payment_id INTEGER NOT NULL REFERENCES payments(id),"
+                           " kind TEXT NOT NULL,"
+                           " status TEXT NOT NULL,"
+                           " api_path TEXT NOT NULL,"
+                           " request_body BLOB,"
+                           " state_before TEXT NOT NULL,"
+                           " amount_minor INTEGER,"
+                           " return_code TEXT,"
+                           " return_message TEXT,"
+                           " response_body BLOB,"
+                           " error TEXT,"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE audit ("
+                           " id INTEGER PRIMARY KEY,"
+                           " at TEXT NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " order_id INTEGER,"
+                           " payment_id INTEGER,"
+                           " action TEXT NOT NULL,"
+                           " detail TEXT NOT NULL DEFAULT '',"
+                           " return_code TEXT,"
+                           " return_message TEXT)"),
+        },
+        // 1 -> 2: the order row carries its current payment's state, so that the orders view
+        // filters, sorts, counts and sums on one indexed table.
+        {
+            QStringLiteral("ALTER TABLE orders ADD COLUMN current_payment_id INTEGER"),
+            QStringLiteral("ALTER TABLE orders ADD COLUMN state TEXT NOT NULL DEFAULT 'DRAFT'"),
+            QStringLiteral("ALTER TABLE orders ADD COLUMN refunded_minor INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE orders ADD COLUMN updated_at TEXT"),
+            QStringLiteral(
+                "UPDATE orders SET current_payment_id ="
+                " (SELECT p.id FROM payments p WHERE p.order_id = orders.id ORDER BY p.attempt DESC LIMIT 1)"),
+            QStringLiteral(
+                "UPDATE orders SET"
+                " state = COALESCE((SELECT p.state FROM payments p WHERE p.id = orders.current_payment_id), 'DRAFT'),"
+                " refunded_minor = COALESCE((SELECT p.refunded_minor FROM payments p"
+                "   WHERE p.id = orders.current_payment_id), 0),"
+                " updated_at = COALESCE((SELECT p.updated_at FROM payments p"
+                "   WHERE p.id = orders.current_payment_id), created_at)"),
+            QStringLiteral("CREATE INDEX orders_created ON orders (created_at)"),
+            QStringLiteral("CREATE INDEX orders_updated ON orders (updated_at)"),
+            QStringLiteral("CREATE INDEX orders_state_created ON orders (state, created_at)"),
+            QStringLiteral("CREATE INDEX orders_customer ON orders (customer_name)"),
+            QStringLiteral("CREATE INDEX payments_order ON payments (order_id, attempt)"),
+            QStringLiteral("CREATE INDEX payments_transaction ON payments (transaction_id)"),
+            QStringLiteral("CREATE INDEX refunds_payment ON refunds (payment_id)"),
+            QStringLiteral("CREATE INDEX operations_status ON operations (status, payment_id)"),
+            QStringLiteral("CREATE INDEX audit_order ON audit (order_id, id)"),
+        },
+    };
+    return steps;
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, int targetVersion)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return storageError(tr("The SQLite driver for Qt is missing (Debian package libqt6sql6-sqlite)."));
+    if (path != u":memory:") {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return storageError(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+    }
+    const QString name = QStringLiteral("paydesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> database(new Database(name, path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return storageError(tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+    }
+    // A file that is not a database fails here, before anything is written to it.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+        const Result<QSqlQuery> q = database->exec(QString::fromLatin1(pragma));
+        if (!q)
+            return storageError(tr("%1 is not a PayDesk database or is damaged: %2").arg(path, q.error().message));
+    }
+    const Status upgraded = database->upgrade(targetVersion);
+    if (!upgraded)
+        return upgraded.error();
+    return database;
+}
+
+int Database::schemaVersion() const
+{
+    const Result<QSqlQuery> table =
+        exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_meta'"));
+    QSqlQuery q = table ? *table : QSqlQuery();
+    if (!table || !q.next() || q.value(0).toInt() == 0)
+        return 0;
+    Result<QSqlQuery> version = exec(QStringLiteral("SELECT value FROM schema_meta WHERE key = 'version'"));
+    if (!version)
+        return -1;
+    QSqlQuery vq = *version;
+    return vq.next() ? vq.value(0).toInt() : 0;
+}
+
+Status Database::upgrade(int targetVersion)
+{
+    const int current = schemaVersion();
+    if (current < 0)
+        return storageError(tr("The database %1 is damaged: its schema version cannot be read.").arg(m_path));
+    if (current > kSchemaVersion)
+        return storageError(tr("The database %1 was written by a newer PayDesk (schema %2); this one reads up to %3.")
+                                .arg(m_path)
+                                .arg(current)
+                                .arg(kSchemaVersion));
+    if (current >= targetVersion)
+        return Done{};
+    return transaction([&]() -> Status {
+        for (int step = current; step < targetVersion; ++step) {
+            qCInfo(lcDatabase) << "upgrading schema from" << step << "to" << step + 1;
+            for (const QString &sql : ladder().at(step)) {
+                const Result<QSqlQuery> q = exec(sql);
+                if (!q)
+                    return storageError(
+                        tr("Upgrading the database from version %1 failed: %2").arg(step).arg(q.error().message));
+            }
+        }
+        const Result<QSqlQuery> q =
+            exec(QStringLiteral("INSERT OR REPLACE INTO schema_meta (key, value) VALUES ('version', ?)"),
+                 {QString::number(targetVersion)});
+        if (!q)
+            return q.error();
+        return Done{};
+    });
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(sql))
+        return storageError(query.lastError().text());
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return storageError(query.lastError().text());
+    return query;
+}
+
+Status Database::transaction(const std::function<Status()> &work)
+{
+    // Nested calls join the outer transaction.
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        const Status status = work();
+        --m_transactionDepth;
+        return status;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const Result<QSqlQuery> begin = exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!begin)
+        return storageError(tr("The database is busy or read-only: %1").arg(begin.error().message));
+    ++m_transactionDepth;
+    const Status status = work();
+    --m_transactionDepth;
+    if (!status) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return status;
+    }
+    const Result<QSqlQuery> commit = exec(QStringLiteral("COMMIT"));
+    if (!commit) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return storageError(tr("Saving to the database failed: %1").arg(commit.error().message));
+    }
+    return Done{};
+}
+
+QString Database::timestamp(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid())
+        return {};
+    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QDateTime Database::fromTimestamp(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+} // namespace PayDesk::Storage

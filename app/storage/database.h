@@ -1,0 +1,51 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include "app/domain/result.h"
+
+class QDateTime;
+
+namespace PayDesk::Storage {
+
+// One SQLite file with a schema version and an upgrade ladder. One instance per thread.
+class Database
+{
+public:
+    static constexpr int kSchemaVersion = 2;
+
+    // Opens (creating if needed) and upgrades the database to `targetVersion` in one transaction.
+    static Result<std::unique_ptr<Database>> open(const QString &path, int targetVersion = kSchemaVersion);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Prepares, binds in order and runs one statement.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+    // Runs `work` in a transaction: commits when it succeeds, rolls back otherwise.
+    Status transaction(const std::function<Status()> &work);
+
+    static QString timestamp(const QDateTime &dateTime); // sortable ISO-8601 UTC text
+    static QDateTime fromTimestamp(const QVariant &value);
+    // A null QString binds as SQL NULL; text columns that are NOT NULL take this instead.
+    static QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
+
+private:
+    Database(QString connectionName, QString path);
+    Status upgrade(int targetVersion);
+
+    QString m_connectionName;
+    QString m_path;
+    int m_transactionDepth = 0;
+};
+
+} // namespace PayDesk::Storage

@@ -1,0 +1,91 @@
+#include "app/storage/orderqueries.h"
+
+namespace PayDesk::Storage {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT o.id, o.number, o.created_at, o.customer_name, o.items_summary, o.currency, o.total_minor, o.state,"
+    " o.refunded_minor, o.updated_at, p.id, p.line_order_id, p.transaction_id, p.captured_minor"
+    " FROM orders o LEFT JOIN payments p ON p.id = o.current_payment_id");
+const QString kCount =
+    QStringLiteral("SELECT COUNT(*) FROM orders o LEFT JOIN payments p ON p.id = o.current_payment_id");
+
+QString whereClause(const OrderFilter &filter, QVariantList &values)
+{
+    QStringList conditions;
+    if (filter.state) {
+        conditions << QStringLiteral("o.state = ?");
+        values << stateName(*filter.state);
+    }
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("o.created_at >= ?");
+        values << Database::timestamp(filter.from);
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("o.created_at < ?");
+        values << Database::timestamp(filter.to);
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        QString escaped = search;
+        escaped.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        const QString like = u'%' + escaped + u'%';
+        conditions << QStringLiteral(
+            "(o.number LIKE ? ESCAPE '\\' OR o.customer_name LIKE ? ESCAPE '\\' OR o.items_summary LIKE ? ESCAPE '\\'"
+            " OR EXISTS (SELECT 1 FROM payments s WHERE s.order_id = o.id"
+            " AND (s.line_order_id LIKE ? ESCAPE '\\' OR s.transaction_id = ?)))");
+        bool isNumber = false;
+        const qint64 id = search.toLongLong(&isNumber);
+        values << like << like << like << like << (isNumber ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)));
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Result<QList<OrderRow>> OrderQueries::list(const OrderFilter &filter) const
+{
+    QVariantList values;
+    QString sql = kSelect + whereClause(filter, values) + QStringLiteral(" ORDER BY o.created_at DESC, o.id DESC");
+    if (filter.limit >= 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        values << filter.limit << filter.offset;
+    }
+    Result<QSqlQuery> q = m_db.exec(sql, values);
+    if (!q)
+        return q.error();
+    QList<OrderRow> rows;
+    while (q->next()) {
+        OrderRow r;
+        r.id = q->value(0).toLongLong();
+        r.number = q->value(1).toString();
+        r.created = Database::fromTimestamp(q->value(2));
+        r.customerName = q->value(3).toString();
+        r.itemsSummary = q->value(4).toString();
+        r.currency = q->value(5).toString();
+        r.totalMinor = q->value(6).toLongLong();
+        r.state = stateFromName(q->value(7).toString()).value_or(PaymentState::InDoubt);
+        r.refundedMinor = q->value(8).toLongLong();
+        r.updated = Database::fromTimestamp(q->value(9));
+        r.paymentId = q->value(10).toLongLong();
+        r.lineOrderId = q->value(11).toString();
+        r.transactionId = q->value(12).toLongLong();
+        r.capturedMinor = q->value(13).toLongLong();
+        rows << r;
+    }
+    return rows;
+}
+
+Result<qint64> OrderQueries::count(const OrderFilter &filter) const
+{
+    QVariantList values;
+    Result<QSqlQuery> q = m_db.exec(kCount + whereClause(filter, values), values);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+} // namespace PayDesk::Storage

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <optional>
+
+#include <QDateTime>
+
+#include "app/domain/money.h"
+#include "app/domain/paymentstate.h"
+#include "app/storage/database.h"
+
+namespace PayDesk::Storage {
+
+// One row of the orders list: the order with its current payment attempt.
+struct OrderRow
+{
+    qint64 id = 0;
+    QString number;
+    QDateTime created;
+    QString customerName;
+    QString itemsSummary;
+    QString currency;
+    qint64 totalMinor = 0;
+    PaymentState state = PaymentState::Draft;
+    qint64 refundedMinor = 0;
+    QDateTime updated;
+    qint64 paymentId = 0;
+    QString lineOrderId;
+    qint64 transactionId = 0;
+    qint64 capturedMinor = 0;
+};
+
+struct OrderFilter
+{
+    std::optional<PaymentState> state;
+    QString search; // order number, LINE Pay orderId, transactionId, customer or item name
+    QDateTime from;
+    QDateTime to;
+    int limit = -1;
+    int offset = 0;
+};
+
+// Read-only queries for lists, exports and views; nothing here changes data.
+class OrderQueries
+{
+public:
+    explicit OrderQueries(const Database &database) : m_db(database) {}
+
+    Result<QList<OrderRow>> list(const OrderFilter &filter) const;
+    Result<qint64> count(const OrderFilter &filter) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace PayDesk::Storage

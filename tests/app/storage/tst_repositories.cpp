@@ -1,0 +1,219 @@
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app/storage/audittrail.h"
+#include "app/storage/database.h"
+#include "app/storage/operationjournal.h"
+#include "app/storage/orderqueries.h"
+#include "app/storage/orderrepository.h"
+#include "app/storage/paymentrepository.h"
+#include "app/storage/refundrepository.h"
+
+using namespace PayDesk;
+using namespace PayDesk::Storage;
+using namespace Qt::StringLiterals;
+
+class TestRepositories final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void ordersGetNumbersAndKeepTheirItems();
+    void findsOrdersByNumberOrLinePayOrderId();
+    void paymentsKeepNineteenDigitIdsExact();
+    void refundsBelongToTheirPayment();
+    void journalListsWhatIsUnsettled();
+    void auditTrailIsPerOrder();
+    void queriesFilterSearchAndCount();
+
+private:
+    Order makeOrder(const QString &customer, const QString &item);
+    Payment makePayment(const Order &order, PaymentState state);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    const QDateTime m_now = QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC);
+};
+
+void TestRepositories::init()
+{
+    m_db.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    Result<std::unique_ptr<Database>> db = Database::open(m_dir->filePath(u"shop.db"_s));
+    QVERIFY(db.ok());
+    m_db = std::move(db).value();
+}
+
+Order TestRepositories::makeOrder(const QString &customer, const QString &item)
+{
+    Order order;
+    order.currency = u"TWD"_s;
+    order.customerName = customer;
+    order.items = {{item, 2, Money(150, u"TWD"_s)}};
+    Result<Order> created = OrderRepository(*m_db).create(order, m_now);
+    if (!created)
+        qFatal("create failed: %s", qPrintable(created.error().message));
+    return *created;
+}
+
+Payment TestRepositories::makePayment(const Order &order, PaymentState state)
+{
+    Payment p;
+    p.orderId = order.id;
+    p.attempt = 1;
+    p.lineOrderId = order.number + u"-1"_s;
+    p.state = state;
+    p.amount = Money(300, u"TWD"_s);
+    p.captured = Money(0, u"TWD"_s);
+    p.refunded = Money(0, u"TWD"_s);
+    p.created = p.updated = m_now;
+    if (!PaymentRepository(*m_db).insert(p))
+        qFatal("insert failed");
+    return p;
+}
+
+void TestRepositories::ordersGetNumbersAndKeepTheirItems()
+{
+    const Order first = makeOrder(u"Ann"_s, u"Tea"_s);
+    const Order second = makeOrder(u"Bo"_s, u"咖啡"_s);
+    QCOMPARE(first.number, u"PD-000001"_s);
+    QCOMPARE(second.number, u"PD-000002"_s);
+    Result<Order> back = OrderRepository(*m_db).find(second.id);
+    QVERIFY(back.ok());
+    QCOMPARE(back->items.size(), 1);
+    QCOMPARE(back->items[0].name, u"咖啡"_s);
+    QCOMPARE(back->items[0].quantity, qint64(2));
+    QCOMPARE(back->items[0].unitPrice, Money(150, u"TWD"_s));
+    QCOMPARE(back->total()->minorUnits(), qint64(300));
+    QCOMPARE(back->created, m_now);
+}
+
+void TestRepositories::findsOrdersByNumberOrLinePayOrderId()
+{
+    const Order order = makeOrder(u"Ann"_s, u"Tea"_s);
+    makePayment(order, PaymentState::Requested);
+    QCOMPARE(OrderRepository(*m_db).findByReference(u"PD-000001"_s)->id, order.id);
+    QCOMPARE(OrderRepository(*m_db).findByReference(u"PD-000001-1"_s)->id, order.id);
+    QVERIFY(!OrderRepository(*m_db).findByReference(u"PD-999"_s).ok());
+}
+
+void TestRepositories::paymentsKeepNineteenDigitIdsExact()
+{
+    const Order order = makeOrder(u"Ann"_s, u"Tea"_s);
+    Payment p = makePayment(order, PaymentState::Requested);
+    p.transactionId = (qint64(1) << 62) + 123456789;
+    p.state = PaymentState::Authorized;
+    p.authorizationExpiry = m_now.addDays(5);
+    p.busyOperation = 3;
+    QVERIFY(PaymentRepository(*m_db).update(p).ok());
+    Result<Payment> back = PaymentRepository(*m_db).currentForOrder(order.id);
+    QVERIFY(back.ok());
+    QCOMPARE(back->transactionId, p.transactionId);
+    QCOMPARE(back->state, PaymentState::Authorized);
+    QCOMPARE(back->authorizationExpiry, p.authorizationExpiry);
+    QCOMPARE(back->busyOperation, qint64(3));
+    Result<QSqlQuery> q = m_db->exec(u"SELECT typeof(transaction_id), state FROM payments"_s);
+    QVERIFY(q.ok() && q->next());
+    QCOMPARE(q->value(0).toString(), u"integer"_s);
+    Result<QSqlQuery> o = m_db->exec(u"SELECT state, current_payment_id FROM orders"_s);
+    QVERIFY(o.ok() && o->next());
+    QCOMPARE(o->value(0).toString(), u"AUTHORIZED"_s);
+    QCOMPARE(o->value(1).toLongLong(), p.id);
+}
+
+void TestRepositories::refundsBelongToTheirPayment()
+{
+    const Order order = makeOrder(u"Ann"_s, u"Tea"_s);
+    const Payment p = makePayment(order, PaymentState::Captured);
+    Refund r{0, p.id, std::numeric_limits<qint64>::max() - 1, Money(100, u"TWD"_s), u"broken cup"_s, m_now};
+    QVERIFY(RefundRepository(*m_db).insert(r).ok());
+    Refund duplicate = r;
+    QVERIFY(!RefundRepository(*m_db).insert(duplicate).ok()); // one refund transaction, one row
+    Result<QList<Refund>> list = RefundRepository(*m_db).forPayment(p.id);
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().refundTransactionId, std::numeric_limits<qint64>::max() - 1);
+    QCOMPARE(list->first().amount, Money(100, u"TWD"_s));
+    QCOMPARE(list->first().reason, u"broken cup"_s);
+}
+
+void TestRepositories::journalListsWhatIsUnsettled()
+{
+    const Order order = makeOrder(u"Ann"_s, u"Tea"_s);
+    const Payment p = makePayment(order, PaymentState::Captured);
+    OperationJournal journal(*m_db);
+    Operation sent{0,
+                   p.id,
+                   u"refund"_s,
+                   Operation::Status::Sent,
+                   u"/v3/payments/1/refund"_s,
+                   "{\"refundAmount\":100}",
+                   PaymentState::Captured,
+                   100};
+    sent.created = sent.updated = m_now;
+    Operation done = sent;
+    done.status = Operation::Status::Done;
+    QVERIFY(journal.append(sent).ok());
+    QVERIFY(journal.append(done).ok());
+    Result<QList<Operation>> open = journal.unsettled();
+    QVERIFY(open.ok());
+    QCOMPARE(open->size(), 1);
+    QCOMPARE(open->first().id, sent.id);
+    QCOMPARE(open->first().requestBody, QByteArray("{\"refundAmount\":100}"));
+    QCOMPARE(open->first().stateBefore, PaymentState::Captured);
+    sent.status = Operation::Status::Settled;
+    QVERIFY(journal.update(sent).ok());
+    QCOMPARE(journal.unsettled()->size(), 0);
+}
+
+void TestRepositories::auditTrailIsPerOrder()
+{
+    const Order a = makeOrder(u"Ann"_s, u"Tea"_s);
+    const Order b = makeOrder(u"Bo"_s, u"Cake"_s);
+    AuditTrail audit(*m_db);
+    AuditEntry e1{0, m_now, u"owner"_s, a.id, 0, u"create"_s, u"2 × Tea"_s, {}, {}};
+    AuditEntry e2{0, m_now, u"cli"_s, b.id, 0, u"request"_s, {}, u"0000"_s, u"Success."_s};
+    QVERIFY(audit.record(e1).ok());
+    QVERIFY(audit.record(e2).ok());
+    Result<QList<AuditEntry>> list = audit.forOrder(b.id);
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().returnCode, u"0000"_s);
+    QCOMPARE(list->first().actor, u"cli"_s);
+}
+
+void TestRepositories::queriesFilterSearchAndCount()
+{
+    const Order a = makeOrder(u"Ann"_s, u"Green tea"_s);
+    const Order b = makeOrder(u"Bo"_s, u"Cake 100%"_s);
+    makeOrder(u"Cy"_s, u"Cake"_s);
+    Payment pb = makePayment(b, PaymentState::Captured);
+    pb.transactionId = 2023042201206549310;
+    QVERIFY(PaymentRepository(*m_db).update(pb).ok());
+    OrderQueries queries(*m_db);
+    QCOMPARE(*queries.count({}), qint64(3));
+    QCOMPARE(*queries.count({PaymentState::Captured}), qint64(1));
+    QCOMPARE(*queries.count({PaymentState::Draft}), qint64(2));
+    OrderFilter search;
+    search.search = u"cake"_s;
+    QCOMPARE(*queries.count(search), qint64(2));
+    search.search = u"100%"_s;
+    QCOMPARE(*queries.count(search), qint64(1));
+    search.search = u"2023042201206549310"_s;
+    Result<QList<OrderRow>> rows = queries.list(search);
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().number, b.number);
+    QCOMPARE(rows->first().transactionId, qint64(2023042201206549310));
+    search.search = b.number + u"-1"_s;
+    QCOMPARE(*queries.count(search), qint64(1));
+    OrderFilter page;
+    page.limit = 2;
+    QCOMPARE(queries.list(page)->size(), 2);
+    Q_UNUSED(a);
+}
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"
