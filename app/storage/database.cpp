@@ -177,16 +177,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
 
 int Database::schemaVersion() const
 {
-    const Result<QSqlQuery> table =
+    Result<QSqlQuery> table =
         exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_meta'"));
-    QSqlQuery q = table ? *table : QSqlQuery();
-    if (!table || !q.next() || q.value(0).toInt() == 0)
-        return 0;
+    if (!table || !table->next() || table->value(0).toInt() == 0)
+        return table ? 0 : -1;
     Result<QSqlQuery> version = exec(QStringLiteral("SELECT value FROM schema_meta WHERE key = 'version'"));
     if (!version)
         return -1;
-    QSqlQuery vq = *version;
-    return vq.next() ? vq.value(0).toInt() : 0;
+    return version->next() ? version->value(0).toInt() : 0;
 }
 
 Status Database::upgrade(int targetVersion)
