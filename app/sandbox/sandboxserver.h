@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QUrl>
+
+#include "app/domain/clock.h"
+#include "app/sandbox/fault.h"
+#include "app/sandbox/ledger.h"
+
+class QNetworkAccessManager;
+class QTcpSocket;
+
+namespace PayDesk::Sandbox {
+
+struct Channel
+{
+    QString id;
+    QByteArray secret;
+};
+
+// The test channel every sandbox knows unless told otherwise.
+Channel defaultChannel();
+
+struct SandboxOptions
+{
+    QList<Channel> channels = {defaultChannel()};
+    QString statePath; // empty: in memory
+    bool autoApprove = false;
+    QList<Fault> faults;
+    Ledger::Settings ledger;
+};
+
+// A local LINE Pay Online API v3 server with the customer's approval page (DESIGN.md
+// "linepay-sandbox"), plus a loopback-only control endpoint for tests.
+class SandboxServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    explicit SandboxServer(SandboxOptions options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Loads the persisted state, then listens; returns an error sentence or an empty string.
+    QString start(const QHostAddress &address, quint16 port);
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    OffsetClock &clock() { return m_clock; }
+    void setFaults(const QList<Fault> &faults) { m_faults = faults; }
+    const QList<Fault> &faults() const { return m_faults; }
+    // API calls received per operation name ("refund" → 1), counted as they arrive.
+    QMap<QString, int> callCounts() const { return m_calls; }
+    void resetCallCounts() { m_calls.clear(); }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    void handleApi(const QString &op, qint64 transactionId, const QHttpServerRequest &request, QTcpSocket *socket);
+    Answer runApi(const QString &op, qint64 transactionId, const QString &channelId, const QHttpServerRequest &request);
+    void handlePage(const QHttpServerRequest &request, QTcpSocket *socket);
+    void handleDecision(bool approve, const QHttpServerRequest &request, QTcpSocket *socket);
+    void handleControl(const QHttpServerRequest &request, QTcpSocket *socket);
+    QString verify(const QHttpServerRequest &request, Answer *refusal);
+
+    SandboxOptions m_options;
+    Ledger m_ledger;
+    OffsetClock m_clock;
+    QList<Fault> m_faults;
+    QMap<QString, int> m_calls;
+    QSet<QByteArray> m_seenNonces;
+    QSet<qint64> m_busy;
+    QUrl m_baseUrl;
+    QNetworkAccessManager *m_network = nullptr;
+};
+
+} // namespace PayDesk::Sandbox
