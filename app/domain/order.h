@@ -19,6 +19,9 @@ struct LineItem
 // An order as the shop owner entered it; stored before any LINE Pay call.
 struct Order
 {
+    // An item named exactly this is named after the order number once the order is stored.
+    static constexpr QStringView kNumberPlaceholder = u"{order}";
+
     qint64 id = 0;
     QString number; // "PD-000042"
     QDateTime created;

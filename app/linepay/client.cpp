@@ -11,7 +11,7 @@
 
 #include "app/linepay/signer.h"
 
-Q_LOGGING_CATEGORY(lcClient, "paydesk.linepay.client")
+Q_LOGGING_CATEGORY(lcClient, "paydesk.linepay.client", QtWarningMsg)
 
 namespace PayDesk::LinePay {
 
@@ -275,7 +275,7 @@ void Client::onReplyFinished(QNetworkReply *reply, Call *call, CallResult result
                          "unknown until PayDesk asks LINE Pay.")
                           .arg(reply->errorString());
         }
-        qCInfo(lcClient) << endpointName(result.endpoint) << "failed:" << reply->errorString();
+        qCInfo(lcClient) << endpointName(result.endpoint) << "failed:" << error << reply->errorString();
     } else {
         Result<Envelope> envelope = decodeEnvelope(result.responseBody);
         if (envelope) {

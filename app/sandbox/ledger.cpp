@@ -12,7 +12,7 @@
 
 #include "app/linepay/json.h"
 
-Q_LOGGING_CATEGORY(lcLedger, "paydesk.sandbox.ledger")
+Q_LOGGING_CATEGORY(lcLedger, "paydesk.sandbox.ledger", QtWarningMsg)
 
 namespace PayDesk::Sandbox {
 

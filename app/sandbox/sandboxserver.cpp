@@ -19,7 +19,7 @@
 #include "app/linepay/signer.h"
 #include "app/sandbox/customerpage.h"
 
-Q_LOGGING_CATEGORY(lcSandbox, "paydesk.sandbox.server")
+Q_LOGGING_CATEGORY(lcSandbox, "paydesk.sandbox.server", QtWarningMsg)
 
 using namespace Qt::StringLiterals;
 

@@ -8,7 +8,7 @@
 #include <QSqlError>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcDatabase, "paydesk.storage.database")
+Q_LOGGING_CATEGORY(lcDatabase, "paydesk.storage.database", QtWarningMsg)
 
 namespace PayDesk::Storage {
 

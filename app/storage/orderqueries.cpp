@@ -6,7 +6,8 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT o.id, o.number, o.created_at, o.customer_name, o.items_summary, o.currency, o.total_minor, o.state,"
-    " o.refunded_minor, o.updated_at, p.id, p.line_order_id, p.transaction_id, p.captured_minor"
+    " o.refunded_minor, o.updated_at, p.id, p.line_order_id, p.transaction_id, p.captured_minor,"
+    " p.payment_url, p.last_return_code, p.last_return_message"
     " FROM orders o LEFT JOIN payments p ON p.id = o.current_payment_id");
 const QString kCount =
     QStringLiteral("SELECT COUNT(*) FROM orders o LEFT JOIN payments p ON p.id = o.current_payment_id");
@@ -74,6 +75,9 @@ Result<QList<OrderRow>> OrderQueries::list(const OrderFilter &filter) const
         r.lineOrderId = q->value(11).toString();
         r.transactionId = q->value(12).toLongLong();
         r.capturedMinor = q->value(13).toLongLong();
+        r.paymentUrl = q->value(14).toString();
+        r.lastReturnCode = q->value(15).toString();
+        r.lastReturnMessage = q->value(16).toString();
         rows << r;
     }
     return rows;

@@ -27,6 +27,9 @@ struct OrderRow
     QString lineOrderId;
     qint64 transactionId = 0;
     qint64 capturedMinor = 0;
+    QString paymentUrl;
+    QString lastReturnCode;
+    QString lastReturnMessage;
 };
 
 struct OrderFilter

@@ -10,7 +10,7 @@ namespace {
 const QString kInsertOrder =
     QStringLiteral("INSERT INTO orders (number, created_at, currency, total_minor, customer_name, customer_phone, note,"
                    " items_summary, state, refunded_minor, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', 0, ?)");
-const QString kSetNumber = QStringLiteral("UPDATE orders SET number = ? WHERE id = ?");
+const QString kSetNumber = QStringLiteral("UPDATE orders SET number = ?, items_summary = ? WHERE id = ?");
 const QString kInsertItem = QStringLiteral(
     "INSERT INTO order_items (order_id, position, name, quantity, unit_price_minor) VALUES (?, ?, ?, ?, ?)");
 const QString kSelectOrder = QStringLiteral(
@@ -46,7 +46,12 @@ Result<Order> OrderRepository::create(Order order, const QDateTime &now)
             return insert.error();
         order.id = insert->lastInsertId().toLongLong();
         order.number = QStringLiteral("PD-%1").arg(order.id, 6, 10, QLatin1Char('0'));
-        if (Result<QSqlQuery> q = m_db.exec(kSetNumber, {order.number, order.id}); !q)
+        for (LineItem &item : order.items) {
+            if (item.name == Order::kNumberPlaceholder)
+                item.name = order.number;
+        }
+        if (Result<QSqlQuery> q = m_db.exec(kSetNumber, {order.number, Database::text(order.itemsSummary()), order.id});
+            !q)
             return q.error();
         for (int i = 0; i < order.items.size(); ++i) {
             const LineItem &item = order.items.at(i);

@@ -1,0 +1,599 @@
+#include "app/cli/cli.h"
+
+#include <cstdio>
+#include <memory>
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include "app/payments/paymentservice.h"
+#include "app/storage/database.h"
+#include "app/storage/orderqueries.h"
+#include "app/storage/orderrepository.h"
+#include "app/storage/paymentrepository.h"
+#include "app/storage/refundrepository.h"
+
+namespace PayDesk::Cli {
+
+using namespace PayDesk::Storage;
+using OutcomeStatus = OperationOutcome::Status;
+
+namespace {
+
+// The test channel of linepay-sandbox, used only when the API base is this computer.
+const QString kSandboxChannelId = QStringLiteral("1234567890");
+const QByteArray kSandboxChannelSecret = QByteArrayLiteral("paydesk-sandbox-secret-0123456789ab");
+
+enum Exit
+{
+    ExitDone = 0,
+    ExitRefused = 1,
+    ExitBadInput = 2,
+    ExitInDoubt = 3,
+    ExitStorage = 4,
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PayDesk::Cli", text);
+}
+
+int exitCode(OutcomeStatus status)
+{
+    switch (status) {
+    case OutcomeStatus::Done:
+        return ExitDone;
+    case OutcomeStatus::Refused:
+    case OutcomeStatus::NotSent:
+        return ExitRefused;
+    case OutcomeStatus::BadInput:
+        return ExitBadInput;
+    case OutcomeStatus::InDoubt:
+        return ExitInDoubt;
+    case OutcomeStatus::StorageError:
+        return ExitStorage;
+    }
+    return ExitStorage;
+}
+
+const char *kUsage = R"(Usage: paydesk-cli [global options] COMMAND [options]
+
+Global options (before the command):
+  --db FILE                   the shop database (default: PayDesk's data folder)
+  --api-base URL              LINE Pay API base, e.g. http://127.0.0.1:41234 or https://api-pay.line.me
+  --channel-id ID             LINE Pay channel ID (or PAYDESK_CHANNEL_ID)
+  --channel-secret-file FILE  file holding the channel secret (or PAYDESK_CHANNEL_SECRET)
+  --json                      print exactly one JSON object
+
+Commands:
+  request --currency C [--item NAME:QTY:PRICE]... [--amount X] [--authorize-only]
+          [--customer NAME] [--phone PHONE] [--note TEXT]
+  status ORDER         ask LINE Pay whether the customer has approved
+  confirm ORDER        confirm an approved payment
+  capture ORDER [--amount X]
+  void ORDER
+  refund ORDER [--amount X] [--reason TEXT]
+  details ORDER        read LINE Pay's payment details and update the order
+  list [--state S] [--search TEXT]
+  recover              settle every payment whose outcome is unknown
+  export --format csv|json [--out FILE]
+
+ORDER is the order number (PD-000001) or the LINE Pay orderId (PD-000001-1).
+Exit codes: 0 done, 1 refused by LINE Pay, 2 bad input, 3 outcome unknown, 4 storage error.
+)";
+
+struct Arguments
+{
+    QString command;
+    QStringList positional;
+    QMultiHash<QString, QString> options;
+    QSet<QString> flags;
+    QString error;
+
+    QString value(const QString &name) const { return options.value(name); }
+    bool has(const QString &name) const { return options.contains(name) || flags.contains(name); }
+};
+
+// Splits "[global options] COMMAND [options]"; options take a value unless listed as flags.
+Arguments parse(const QStringList &args)
+{
+    static const QSet<QString> flagNames = {QStringLiteral("json"), QStringLiteral("authorize-only"),
+                                            QStringLiteral("help"), QStringLiteral("version")};
+    Arguments parsed;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg.startsWith(u"--")) {
+            QString name = arg.mid(2);
+            QString value;
+            const qsizetype eq = name.indexOf(u'=');
+            if (eq >= 0) {
+                value = name.mid(eq + 1);
+                name = name.left(eq);
+            } else if (!flagNames.contains(name)) {
+                if (i + 1 >= args.size()) {
+                    parsed.error = tr("The option --%1 needs a value.").arg(name);
+                    return parsed;
+                }
+                value = args.at(++i);
+            }
+            if (flagNames.contains(name))
+                parsed.flags.insert(name);
+            else
+                parsed.options.insert(name, value);
+        } else if (parsed.command.isEmpty()) {
+            parsed.command = arg;
+        } else {
+            parsed.positional << arg;
+        }
+    }
+    return parsed;
+}
+
+bool isLoopback(const QUrl &url)
+{
+    const QHostAddress address(url.host());
+    return url.host() == u"localhost" || (!address.isNull() && address.isLoopback());
+}
+
+QString moneyText(qint64 minor, const QString &currency)
+{
+    return Money(minor, currency).toDecimalString();
+}
+
+QJsonValue nullable(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject rowJson(const OrderRow &r)
+{
+    const QString c = r.currency;
+    const bool waiting = r.state == PaymentState::Requested || r.state == PaymentState::Authenticated;
+    return QJsonObject{
+        {QStringLiteral("order"), r.number},
+        {QStringLiteral("orderId"), nullable(r.lineOrderId)},
+        {QStringLiteral("transactionId"),
+         r.transactionId ? QJsonValue(QString::number(r.transactionId)) : QJsonValue()},
+        {QStringLiteral("state"), stateName(r.state)},
+        {QStringLiteral("currency"), c},
+        {QStringLiteral("amount"), moneyText(r.totalMinor, c)},
+        {QStringLiteral("captured"), moneyText(r.capturedMinor, c)},
+        {QStringLiteral("refunded"), moneyText(r.refundedMinor, c)},
+        {QStringLiteral("refundable"), moneyText(r.capturedMinor - r.refundedMinor, c)},
+        {QStringLiteral("paymentUrl"), waiting ? nullable(r.paymentUrl) : QJsonValue()},
+        {QStringLiteral("returnCode"), nullable(r.lastReturnCode)},
+        {QStringLiteral("returnMessage"), nullable(r.lastReturnMessage)},
+        {QStringLiteral("created"), r.created.toString(Qt::ISODate)},
+        {QStringLiteral("updated"), r.updated.toString(Qt::ISODate)},
+        {QStringLiteral("customer"), r.customerName},
+        {QStringLiteral("items"), r.itemsSummary},
+    };
+}
+
+class Command
+{
+public:
+    Command(const Arguments &args, bool json) : m_args(args), m_json(json) {}
+
+    int run();
+
+private:
+    int fail(int code, const QString &message, const QJsonObject &base = {});
+    int finishOrder(qint64 orderId, const OperationOutcome &outcome);
+    int runOperation(PendingOperation *operation, qint64 orderId);
+    Result<Order> resolveOrder();
+    bool openDatabase();
+    bool makeService(bool needsLinePay);
+    std::optional<Money> amountOption(const QString &currency, int *exit);
+    QJsonObject orderJson(qint64 orderId, QString *text);
+    void print(const QJsonObject &json, const QString &text);
+
+    int request();
+    int list();
+    int exportOrders();
+
+    const Arguments &m_args;
+    bool m_json = false;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<LinePay::Client> m_client;
+    SystemClock m_clock;
+    std::unique_ptr<PaymentService> m_service;
+};
+
+void Command::print(const QJsonObject &json, const QString &text)
+{
+    if (m_json)
+        std::fputs(QJsonDocument(json).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
+    else
+        std::fputs(qPrintable(text + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+int Command::fail(int code, const QString &message, const QJsonObject &base)
+{
+    if (m_json) {
+        QJsonObject json = base;
+        json.insert(QStringLiteral("error"), message);
+        if (!json.contains(QStringLiteral("returnCode")))
+            json.insert(QStringLiteral("returnCode"), QJsonValue());
+        print(json, {});
+    } else {
+        std::fputs(qPrintable(QStringLiteral("paydesk-cli: ") + message + u'\n'), stderr);
+    }
+    return code;
+}
+
+bool Command::openDatabase()
+{
+    QString path = m_args.value(QStringLiteral("db"));
+    if (path.isEmpty())
+        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/paydesk.db");
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db) {
+        fail(ExitStorage, db.error().message);
+        return false;
+    }
+    m_db = std::move(db).value();
+    return true;
+}
+
+bool Command::makeService(bool needsLinePay)
+{
+    LinePay::ClientConfig config;
+    QString base = m_args.value(QStringLiteral("api-base"));
+    if (base.isEmpty())
+        base = qEnvironmentVariable("PAYDESK_API_BASE");
+    config.baseUrl = QUrl(base);
+    config.channelId = m_args.value(QStringLiteral("channel-id"));
+    if (config.channelId.isEmpty())
+        config.channelId = qEnvironmentVariable("PAYDESK_CHANNEL_ID");
+    const QString secretFile = m_args.value(QStringLiteral("channel-secret-file"));
+    if (!secretFile.isEmpty()) {
+        QFile file(secretFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(ExitBadInput, tr("Cannot read the channel secret file %1: %2").arg(secretFile, file.errorString()));
+            return false;
+        }
+        QByteArray secret = file.readLine();
+        while (secret.endsWith('\n') || secret.endsWith('\r'))
+            secret.chop(1);
+        config.channelSecret = secret;
+    } else {
+        config.channelSecret = qgetenv("PAYDESK_CHANNEL_SECRET");
+    }
+    if (needsLinePay) {
+        if (base.isEmpty()) {
+            fail(ExitBadInput, tr("Give the LINE Pay address with --api-base (or PAYDESK_API_BASE)."));
+            return false;
+        }
+        if (const QString problem = LinePay::checkBaseUrl(config.baseUrl); !problem.isEmpty()) {
+            fail(ExitBadInput, problem);
+            return false;
+        }
+        if (isLoopback(config.baseUrl)) {
+            if (config.channelId.isEmpty())
+                config.channelId = kSandboxChannelId;
+            if (config.channelSecret.isEmpty())
+                config.channelSecret = kSandboxChannelSecret;
+        }
+        if (config.channelId.isEmpty() || config.channelSecret.isEmpty()) {
+            fail(ExitBadInput,
+                 tr("Give the channel with --channel-id and --channel-secret-file (or PAYDESK_CHANNEL_ID and "
+                    "PAYDESK_CHANNEL_SECRET)."));
+            return false;
+        }
+    }
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<LinePay::Client>(m_network.get(), config);
+    m_service = std::make_unique<PaymentService>(*m_db, m_client.get(), m_clock, QStringLiteral("cli"));
+    return true;
+}
+
+Result<Order> Command::resolveOrder()
+{
+    if (m_args.positional.isEmpty())
+        return badInput(tr("Name the order: paydesk-cli %1 ORDER").arg(m_args.command));
+    return OrderRepository(*m_db).findByReference(m_args.positional.first());
+}
+
+std::optional<Money> Command::amountOption(const QString &currency, int *exit)
+{
+    *exit = ExitDone;
+    if (!m_args.options.contains(QStringLiteral("amount")))
+        return std::nullopt;
+    Result<Money> amount = Money::parse(m_args.value(QStringLiteral("amount")), currency);
+    if (!amount) {
+        *exit = fail(ExitBadInput, amount.error().message);
+        return std::nullopt;
+    }
+    if (amount->minorUnits() <= 0) {
+        *exit = fail(ExitBadInput, tr("The amount must be more than zero."));
+        return std::nullopt;
+    }
+    return *amount;
+}
+
+QJsonObject Command::orderJson(qint64 orderId, QString *text)
+{
+    OrderFilter filter;
+    Result<Order> order = OrderRepository(*m_db).find(orderId);
+    if (!order)
+        return {};
+    filter.search = order->number;
+    Result<QList<OrderRow>> rows = OrderQueries(*m_db).list(filter);
+    QJsonObject json;
+    for (const OrderRow &row : rows ? *rows : QList<OrderRow>()) {
+        if (row.id == orderId)
+            json = rowJson(row);
+    }
+    QJsonArray refunds;
+    QJsonValue expiry;
+    Result<Payment> payment = PaymentRepository(*m_db).currentForOrder(orderId);
+    if (payment) {
+        if (payment->authorizationExpiry.isValid())
+            expiry = payment->authorizationExpiry.toString(Qt::ISODate);
+        Result<QList<Refund>> list = RefundRepository(*m_db).forPayment(payment->id);
+        for (const Refund &r : list ? *list : QList<Refund>()) {
+            refunds.append(QJsonObject{{QStringLiteral("refundTransactionId"), QString::number(r.refundTransactionId)},
+                                       {QStringLiteral("amount"), r.amount.toDecimalString()},
+                                       {QStringLiteral("reason"), r.reason},
+                                       {QStringLiteral("created"), r.created.toString(Qt::ISODate)}});
+        }
+    }
+    json.insert(QStringLiteral("authorizationExpireDate"), expiry);
+    json.insert(QStringLiteral("refunds"), refunds);
+    *text = QStringLiteral("%1  %2  %3 %4")
+                .arg(json.value(u"order").toString(), json.value(u"state").toString(),
+                     json.value(u"currency").toString(), json.value(u"amount").toString());
+    if (json.value(u"refunded").toString() != Money(0, order->currency).toDecimalString())
+        *text += tr("  refunded %1").arg(json.value(u"refunded").toString());
+    if (!expiry.isNull())
+        *text += tr("  authorized until %1").arg(expiry.toString());
+    if (json.value(u"paymentUrl").isString())
+        *text += u'\n' + tr("Payment page: %1").arg(json.value(u"paymentUrl").toString());
+    return json;
+}
+
+int Command::finishOrder(qint64 orderId, const OperationOutcome &outcome)
+{
+    QString text;
+    QJsonObject json = orderJson(orderId, &text);
+    const int code = exitCode(outcome.status);
+    if (!outcome.returnCode.isEmpty() || code != ExitDone) {
+        // A failure reports the answer to this command, or none when LINE Pay did not answer.
+        json.insert(QStringLiteral("returnCode"), nullable(outcome.returnCode));
+        json.insert(QStringLiteral("returnMessage"), nullable(outcome.returnMessage));
+    }
+    if (code != ExitDone)
+        return fail(code, outcome.message, json);
+    print(json, text);
+    return code;
+}
+
+int Command::runOperation(PendingOperation *operation, qint64 orderId)
+{
+    QEventLoop loop;
+    OperationOutcome result;
+    QObject::connect(operation, &PendingOperation::finished, &loop, [&](const OperationOutcome &outcome) {
+        result = outcome;
+        loop.quit();
+    });
+    loop.exec();
+    return finishOrder(orderId != 0 ? orderId : result.orderId, result);
+}
+
+int Command::request()
+{
+    const QString currency = m_args.value(QStringLiteral("currency")).toUpper();
+    if (currency.isEmpty())
+        return fail(ExitBadInput, tr("Give the currency with --currency (TWD, THB or USD)."));
+    if (!Money::isSupportedCurrency(currency))
+        return fail(ExitBadInput, tr("The currency \"%1\" is not supported; use TWD, THB or USD.").arg(currency));
+    Order order;
+    order.currency = currency;
+    order.customerName = m_args.value(QStringLiteral("customer"));
+    order.customerPhone = m_args.value(QStringLiteral("phone"));
+    order.note = m_args.value(QStringLiteral("note"));
+    const QStringList items = m_args.options.values(QStringLiteral("item"));
+    for (auto it = items.crbegin(); it != items.crend(); ++it) { // QMultiHash keeps the latest first
+        const QString &text = *it;
+        const qsizetype priceColon = text.lastIndexOf(u':');
+        const qsizetype quantityColon = priceColon > 0 ? text.lastIndexOf(u':', priceColon - 1) : -1;
+        if (quantityColon <= 0)
+            return fail(ExitBadInput, tr("An item is NAME:QTY:PRICE, e.g. Coffee:2:120; \"%1\" is not.").arg(text));
+        bool ok = false;
+        const qint64 quantity = text.mid(quantityColon + 1, priceColon - quantityColon - 1).toLongLong(&ok);
+        if (!ok || quantity < 1)
+            return fail(ExitBadInput, tr("The quantity in \"%1\" must be a whole number of at least 1.").arg(text));
+        Result<Money> price = Money::parse(text.mid(priceColon + 1), currency);
+        if (!price)
+            return fail(ExitBadInput, tr("The price in \"%1\": %2").arg(text, price.error().message));
+        order.items << LineItem{text.left(quantityColon), quantity, *price};
+    }
+    int exit = ExitDone;
+    const std::optional<Money> amount = amountOption(currency, &exit);
+    if (exit != ExitDone)
+        return exit;
+    if (order.items.isEmpty()) {
+        if (!amount)
+            return fail(ExitBadInput, tr("Give the items with --item NAME:QTY:PRICE, or the total with --amount."));
+        order.items << LineItem{Order::kNumberPlaceholder.toString(), 1, *amount};
+    }
+    if (const PayDesk::Status valid = order.validate(); !valid)
+        return fail(ExitBadInput, valid.error().message);
+    if (amount && *order.total() != *amount)
+        return fail(ExitBadInput, tr("--amount %1 differs from the items' total %2.")
+                                      .arg(amount->toDecimalString(), order.total()->toDecimalString()));
+    if (!makeService(true))
+        return ExitBadInput;
+    Result<Order> created = m_service->createOrder(order);
+    if (!created)
+        return fail(created.error().kind == Error::Kind::Storage ? ExitStorage : ExitBadInput, created.error().message);
+    return runOperation(m_service->request(created->id, m_args.has(QStringLiteral("authorize-only"))), created->id);
+}
+
+int Command::list()
+{
+    OrderFilter filter;
+    if (m_args.options.contains(QStringLiteral("state"))) {
+        filter.state = stateFromName(m_args.value(QStringLiteral("state")));
+        if (!filter.state)
+            return fail(ExitBadInput, tr("Unknown state \"%1\".").arg(m_args.value(QStringLiteral("state"))));
+    }
+    filter.search = m_args.value(QStringLiteral("search"));
+    Result<QList<OrderRow>> rows = OrderQueries(*m_db).list(filter);
+    if (!rows)
+        return fail(ExitStorage, rows.error().message);
+    QJsonArray orders;
+    QStringList lines;
+    for (const OrderRow &r : *rows) {
+        orders.append(rowJson(r));
+        lines << QStringLiteral("%1  %2  %3 %4  %5")
+                     .arg(r.number, stateName(r.state).leftJustified(18), r.currency,
+                          moneyText(r.totalMinor, r.currency), r.customerName);
+    }
+    print(QJsonObject{{QStringLiteral("orders"), orders}}, lines.isEmpty() ? tr("No orders.") : lines.join(u'\n'));
+    return ExitDone;
+}
+
+int Command::exportOrders()
+{
+    const QString format = m_args.value(QStringLiteral("format"));
+    if (format != u"csv" && format != u"json")
+        return fail(ExitBadInput, tr("Choose --format csv or --format json."));
+    Result<QList<OrderRow>> rows = OrderQueries(*m_db).list({});
+    if (!rows)
+        return fail(ExitStorage, rows.error().message);
+    QByteArray data;
+    if (format == u"json") {
+        QJsonArray orders;
+        for (const OrderRow &r : *rows)
+            orders.append(rowJson(r));
+        data = QJsonDocument(QJsonObject{{QStringLiteral("orders"), orders}}).toJson(QJsonDocument::Indented);
+    } else {
+        const auto field = [](QString value) {
+            if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n'))
+                value = u'"' + value.replace(u'"', QStringLiteral("\"\"")) + u'"';
+            return value;
+        };
+        data = "order,created,customer,items,currency,amount,state,refunded,orderId,transactionId,updated\n";
+        for (const OrderRow &r : *rows) {
+            const QStringList fields = {r.number,
+                                        r.created.toString(Qt::ISODate),
+                                        field(r.customerName),
+                                        field(r.itemsSummary),
+                                        r.currency,
+                                        moneyText(r.totalMinor, r.currency),
+                                        stateName(r.state),
+                                        moneyText(r.refundedMinor, r.currency),
+                                        r.lineOrderId,
+                                        r.transactionId ? QString::number(r.transactionId) : QString(),
+                                        r.updated.toString(Qt::ISODate)};
+            data += fields.join(u',').toUtf8() + '\n';
+        }
+    }
+    const QString out = m_args.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        if (m_json && format == u"csv")
+            return fail(ExitBadInput, tr("With --json, give --out FILE for a CSV export."));
+        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        return ExitDone;
+    }
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return fail(ExitStorage, tr("Cannot write %1: %2").arg(out, file.errorString()));
+    print(QJsonObject{{QStringLiteral("exported"), rows->size()}, {QStringLiteral("file"), out}},
+          QCoreApplication::translate("PayDesk::Cli", "Exported %n order(s) to %1.", nullptr, int(rows->size()))
+              .arg(out));
+    return ExitDone;
+}
+
+int Command::run()
+{
+    static const QStringList commands = {QStringLiteral("request"), QStringLiteral("status"), QStringLiteral("confirm"),
+                                         QStringLiteral("capture"), QStringLiteral("void"),   QStringLiteral("refund"),
+                                         QStringLiteral("details"), QStringLiteral("list"),   QStringLiteral("recover"),
+                                         QStringLiteral("export")};
+    if (!m_args.error.isEmpty())
+        return fail(ExitBadInput, m_args.error);
+    if (m_args.flags.contains(QStringLiteral("help")) || m_args.command == u"help") {
+        std::fputs(kUsage, stdout);
+        return ExitDone;
+    }
+    if (m_args.flags.contains(QStringLiteral("version"))) {
+        std::fputs(qPrintable(QStringLiteral("paydesk-cli %1\n").arg(QCoreApplication::applicationVersion())), stdout);
+        return ExitDone;
+    }
+    if (!commands.contains(m_args.command))
+        return fail(ExitBadInput, m_args.command.isEmpty()
+                                      ? tr("Name a command; see paydesk-cli --help.")
+                                      : tr("Unknown command \"%1\"; see paydesk-cli --help.").arg(m_args.command));
+    if (!openDatabase())
+        return ExitStorage;
+    if (m_args.command == u"request")
+        return request();
+    if (m_args.command == u"list")
+        return list();
+    if (m_args.command == u"export")
+        return exportOrders();
+    if (m_args.command == u"recover") {
+        if (!makeService(true))
+            return ExitBadInput;
+        QEventLoop loop;
+        OperationOutcome result;
+        QObject::connect(m_service->recover(), &PendingOperation::finished, &loop,
+                         [&](const OperationOutcome &outcome) {
+                             result = outcome;
+                             loop.quit();
+                         });
+        loop.exec();
+        const int code = exitCode(result.status);
+        if (code != ExitDone)
+            return fail(code, result.message);
+        print(QJsonObject{{QStringLiteral("recovered"), true}, {QStringLiteral("message"), result.message}},
+              result.message);
+        return code;
+    }
+
+    Result<Order> order = resolveOrder();
+    if (!order)
+        return fail(order.error().kind == Error::Kind::Storage ? ExitStorage : ExitBadInput, order.error().message);
+    int exit = ExitDone;
+    const std::optional<Money> amount = amountOption(order->currency, &exit);
+    if (exit != ExitDone)
+        return exit;
+    if (!makeService(true))
+        return ExitBadInput;
+    const qint64 id = order->id;
+    if (m_args.command == u"status")
+        return runOperation(m_service->checkStatus(id), id);
+    if (m_args.command == u"confirm")
+        return runOperation(m_service->confirm(id), id);
+    if (m_args.command == u"capture")
+        return runOperation(m_service->capture(id, amount), id);
+    if (m_args.command == u"void")
+        return runOperation(m_service->voidAuthorization(id), id);
+    if (m_args.command == u"refund")
+        return runOperation(m_service->refund(id, amount, m_args.value(QStringLiteral("reason"))), id);
+    return runOperation(m_service->details(id), id);
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    const Arguments args = parse(arguments);
+    Command command(args, args.flags.contains(QStringLiteral("json")));
+    return command.run();
+}
+
+} // namespace PayDesk::Cli

@@ -1,0 +1,12 @@
+#include <QCoreApplication>
+
+#include "app/cli/cli.h"
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PayDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("PayDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+    return PayDesk::Cli::run(app.arguments().mid(1));
+}
