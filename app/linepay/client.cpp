@@ -258,7 +258,8 @@ Call *Client::send(Endpoint endpoint, const QByteArray &apiPath, const QByteArra
 void Client::onReplyFinished(QNetworkReply *reply, Call *call, CallResult result)
 {
     QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> guard(reply);
-    result.responseBody = reply->readAll();
+    if (reply->isOpen())
+        result.responseBody = reply->readAll();
     const QNetworkReply::NetworkError error = reply->error();
     if (error != QNetworkReply::NoError && result.responseBody.isEmpty()) {
         if (certainlyNotSent(error)) {

@@ -469,7 +469,7 @@ Status Ledger::cancel(const QString &token, const QDateTime &now)
     if (it == m_transactions.end())
         return badInput(QStringLiteral("This payment link is not valid."));
     applyTime(*it, now);
-    if (it->state != TxState::Requested && it->state != TxState::Authenticated)
+    if (it->state != TxState::Requested)
         return badInput(QStringLiteral("This payment can no longer be cancelled."));
     it->state = TxState::Cancelled;
     save();

@@ -1,0 +1,114 @@
+#include "tests/support/sandboxfixture.h"
+
+#include <QEventLoop>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace PayDesk::Test {
+
+SandboxFixture::SandboxFixture(Sandbox::SandboxOptions options)
+    : m_server(std::make_unique<Sandbox::SandboxServer>(std::move(options)))
+{
+    const QString problem = m_server->start(QHostAddress::LocalHost, 0);
+    if (!problem.isEmpty())
+        qFatal("sandbox did not start: %s", qPrintable(problem));
+}
+
+SandboxFixture::~SandboxFixture() = default;
+
+LinePay::ClientConfig SandboxFixture::clientConfig() const
+{
+    const Sandbox::Channel channel = Sandbox::defaultChannel();
+    LinePay::ClientConfig config;
+    config.baseUrl = baseUrl();
+    config.channelId = channel.id;
+    config.channelSecret = channel.secret;
+    return config;
+}
+
+HttpAnswer SandboxFixture::wait(QNetworkReply *reply)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpAnswer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+                      reply->rawHeader("Location")};
+    reply->deleteLater();
+    return answer;
+}
+
+HttpAnswer SandboxFixture::get(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    return wait(m_browser.get(request));
+}
+
+HttpAnswer SandboxFixture::postForm(const QUrl &url, const QByteArray &form)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    return wait(m_browser.post(request, form));
+}
+
+QString reserveToken(const QString &paymentUrl)
+{
+    return QUrlQuery(QUrl(paymentUrl)).queryItemValue(QStringLiteral("transactionReserveId"));
+}
+
+HttpAnswer SandboxFixture::approve(const QString &paymentUrl)
+{
+    const HttpAnswer page = get(QUrl(paymentUrl));
+    if (page.status != 200 || !page.body.contains("id=\"approve\""))
+        return page;
+    return postForm(baseUrl().resolved(QUrl(QStringLiteral("/web/payment/approve"))),
+                    "transactionReserveId=" + QUrl::toPercentEncoding(reserveToken(paymentUrl)));
+}
+
+HttpAnswer SandboxFixture::cancel(const QString &paymentUrl)
+{
+    const HttpAnswer page = get(QUrl(paymentUrl));
+    if (page.status != 200 || !page.body.contains("id=\"cancel\""))
+        return page;
+    return postForm(baseUrl().resolved(QUrl(QStringLiteral("/web/payment/cancel"))),
+                    "transactionReserveId=" + QUrl::toPercentEncoding(reserveToken(paymentUrl)));
+}
+
+LinePay::CallResult waitFor(LinePay::Call *call)
+{
+    LinePay::CallResult result;
+    bool finished = false;
+    QEventLoop loop;
+    QObject::connect(call, &LinePay::Call::finished, &loop, [&](const LinePay::CallResult &r) {
+        result = r;
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(90000, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!finished)
+        qFatal("call did not finish");
+    return result;
+}
+
+OperationOutcome waitFor(PendingOperation *operation)
+{
+    OperationOutcome result;
+    bool finished = false;
+    QEventLoop loop;
+    QObject::connect(operation, &PendingOperation::finished, &loop, [&](const OperationOutcome &r) {
+        result = r;
+        finished = true;
+        loop.quit();
+    });
+    QTimer::singleShot(90000, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!finished)
+        qFatal("operation did not finish");
+    return result;
+}
+
+} // namespace PayDesk::Test
