@@ -1,0 +1,491 @@
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "app/payments/paymentservice.h"
+#include "app/storage/audittrail.h"
+#include "app/storage/database.h"
+#include "app/storage/operationjournal.h"
+#include "app/storage/orderqueries.h"
+#include "app/storage/orderrepository.h"
+#include "app/storage/paymentrepository.h"
+#include "app/storage/refundrepository.h"
+#include "tests/support/sandboxfixture.h"
+
+using namespace PayDesk;
+using namespace PayDesk::Storage;
+using namespace PayDesk::Test;
+using namespace Qt::StringLiterals;
+using S = OperationOutcome::Status;
+
+class TestPaymentService final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void createOrderRefusesAnInvalidOrder();
+    void captureThenRefundPartThenRest();
+    void authorizeThenCaptureLower();
+    void authorizeThenVoid();
+    void cancelledPaymentCanBeRequestedAgain();
+    void statusNoticesTheCustomerApproval();
+    void expiredRequestBecomesExpired();
+    void wrongSecretIsRefusedAndTheAttemptFails();
+    void refundAboveWhatRemainsIsRefusedByLinePay();
+    void refundWithNothingLeftIsRefusedLocally();
+    void actionsOutsideTheStateTableMakeNoCall();
+    void droppedRefundIsRecoveredWithoutResending();
+    void refundThatNeverLeftIsRecoveredAsNotApplied();
+    void lostConfirmAnswerIsRecovered();
+    void confirmThatNeverArrivedIsRecoveredFromCheck();
+    void lostRequestAnswerAbandonsTheAttempt();
+    void malformedCaptureAnswerIsRecovered();
+    void ambiguousReturnCodeIsInDoubt();
+    void retryOfAnInDoubtPaymentRecoversFirst();
+    void secondCallOnABusyOrderMakesNoCall();
+    void unreachableLinePayChangesNothing();
+    void authorizationExpiryIsReadFromDetails();
+    void everyStepIsAudited();
+    void channelSecretIsNeverStored();
+
+private:
+    Order newOrder(const QString &currency = u"TWD"_s);
+    Payment current(qint64 orderId) { return *PaymentRepository(*m_db).currentForOrder(orderId); }
+    // Requests a payment and gets the customer through the page.
+    Payment approvedPayment(bool authorizeOnly);
+    Payment confirmedPayment(bool authorizeOnly);
+    void useTimeout(LinePay::Endpoint endpoint, int ms);
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<LinePay::Client> m_client;
+    OffsetClock m_clock;
+    std::unique_ptr<PaymentService> m_service;
+};
+
+void TestPaymentService::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::move(Database::open(m_dir->filePath(u"shop.db"_s))).value();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<LinePay::Client>(m_network.get(), m_sandbox->clientConfig());
+    m_clock = OffsetClock();
+    m_service = std::make_unique<PaymentService>(*m_db, m_client.get(), m_clock, u"owner"_s);
+}
+
+void TestPaymentService::cleanup()
+{
+    m_service.reset();
+    m_client.reset();
+    m_network.reset();
+    m_db.reset();
+    m_dir.reset();
+    m_sandbox.reset();
+}
+
+Order TestPaymentService::newOrder(const QString &currency)
+{
+    Order order;
+    order.currency = currency;
+    order.customerName = u"Mei"_s;
+    if (currency == u"TWD")
+        order.items = {{u"Coffee"_s, 2, Money(120, currency)}, {u"Cake"_s, 1, Money(60, currency)}};
+    else
+        order.items = {{u"Tea"_s, 1, Money(1250, currency)}};
+    Result<Order> created = m_service->createOrder(order);
+    if (!created)
+        qFatal("createOrder: %s", qPrintable(created.error().message));
+    return *created;
+}
+
+Payment TestPaymentService::approvedPayment(bool authorizeOnly)
+{
+    const Order order = newOrder();
+    const OperationOutcome requested = waitFor(m_service->request(order.id, authorizeOnly));
+    if (requested.status != S::Done)
+        qFatal("request: %s", qPrintable(requested.message));
+    m_sandbox->approve(current(order.id).paymentUrl);
+    return current(order.id);
+}
+
+Payment TestPaymentService::confirmedPayment(bool authorizeOnly)
+{
+    const Payment p = approvedPayment(authorizeOnly);
+    if (waitFor(m_service->confirm(p.orderId)).status != S::Done)
+        qFatal("confirm failed");
+    return current(p.orderId);
+}
+
+void TestPaymentService::useTimeout(LinePay::Endpoint endpoint, int ms)
+{
+    LinePay::ClientConfig config = m_client->config();
+    config.timeoutMs.insert(endpoint, ms);
+    m_client->setConfig(config);
+}
+
+void TestPaymentService::createOrderRefusesAnInvalidOrder()
+{
+    Order order;
+    order.currency = u"TWD"_s;
+    order.items = {{u"  "_s, 1, Money(10, u"TWD"_s)}};
+    QVERIFY(!m_service->createOrder(order).ok());
+    QCOMPARE(*OrderQueries(*m_db).count({}), qint64(0)); // nothing half-written
+}
+
+void TestPaymentService::captureThenRefundPartThenRest()
+{
+    const Order order = newOrder();
+    QCOMPARE(waitFor(m_service->request(order.id, false)).status, S::Done);
+    Payment p = current(order.id);
+    QCOMPARE(p.state, PaymentState::Requested);
+    QCOMPARE(p.lineOrderId, order.number + u"-1"_s);
+    QVERIFY(p.transactionId > (qint64(1) << 62));
+    QVERIFY(p.paymentUrl.contains(u"/web/payment/wait"_s));
+    QCOMPARE(m_sandbox->approve(p.paymentUrl).status, 200);
+    QCOMPARE(waitFor(m_service->checkStatus(order.id)).status, S::Done);
+    QCOMPARE(current(order.id).state, PaymentState::Authenticated);
+    QCOMPARE(waitFor(m_service->confirm(order.id)).status, S::Done);
+    p = current(order.id);
+    QCOMPARE(p.state, PaymentState::Captured);
+    QCOMPARE(p.captured, Money(300, u"TWD"_s));
+    QCOMPARE(waitFor(m_service->refund(order.id, Money(100, u"TWD"_s), u"cold coffee"_s)).status, S::Done);
+    p = current(order.id);
+    QCOMPARE(p.state, PaymentState::PartiallyRefunded);
+    QCOMPARE(p.refundable(), Money(200, u"TWD"_s));
+    QCOMPARE(waitFor(m_service->refund(order.id, std::nullopt, {})).status, S::Done);
+    p = current(order.id);
+    QCOMPARE(p.state, PaymentState::Refunded);
+    QCOMPARE(p.refunded, Money(300, u"TWD"_s));
+    const QList<Refund> refunds = *RefundRepository(*m_db).forPayment(p.id);
+    QCOMPARE(refunds.size(), 2);
+    QCOMPARE(refunds[0].reason, u"cold coffee"_s);
+    QCOMPARE(refunds[1].amount, Money(200, u"TWD"_s));
+    QCOMPARE(waitFor(m_service->details(order.id)).status, S::Done);
+    QCOMPARE(current(order.id).state, PaymentState::Refunded);
+    QCOMPARE(RefundRepository(*m_db).forPayment(p.id)->size(), 2); // details adds nothing twice
+    QVERIFY(OperationJournal(*m_db).unsettled()->isEmpty());
+}
+
+void TestPaymentService::authorizeThenCaptureLower()
+{
+    const Payment p = confirmedPayment(true);
+    QCOMPARE(p.state, PaymentState::Authorized);
+    QVERIFY(p.authorizationExpiry > m_clock.now().addDays(6));
+    QCOMPARE(waitFor(m_service->capture(p.orderId, Money(250, u"TWD"_s))).status, S::Done);
+    const Payment captured = current(p.orderId);
+    QCOMPARE(captured.state, PaymentState::Captured);
+    QCOMPARE(captured.captured, Money(250, u"TWD"_s));
+    QCOMPARE(captured.refundable(), Money(250, u"TWD"_s));
+}
+
+void TestPaymentService::authorizeThenVoid()
+{
+    const Payment p = confirmedPayment(true);
+    QCOMPARE(waitFor(m_service->voidAuthorization(p.orderId)).status, S::Done);
+    QCOMPARE(current(p.orderId).state, PaymentState::Voided);
+}
+
+void TestPaymentService::cancelledPaymentCanBeRequestedAgain()
+{
+    const Order order = newOrder();
+    QCOMPARE(waitFor(m_service->request(order.id, false)).status, S::Done);
+    m_sandbox->cancel(current(order.id).paymentUrl);
+    QCOMPARE(waitFor(m_service->checkStatus(order.id)).status, S::Done);
+    QCOMPARE(current(order.id).state, PaymentState::Cancelled);
+    QCOMPARE(waitFor(m_service->request(order.id, false)).status, S::Done);
+    const Payment second = current(order.id);
+    QCOMPARE(second.attempt, 2);
+    QCOMPARE(second.lineOrderId, order.number + u"-2"_s);
+    m_sandbox->approve(second.paymentUrl);
+    QCOMPARE(waitFor(m_service->confirm(order.id)).status, S::Done);
+    QCOMPARE(current(order.id).state, PaymentState::Captured);
+    QCOMPARE(PaymentRepository(*m_db).attemptsForOrder(order.id)->first().state, PaymentState::Cancelled);
+}
+
+void TestPaymentService::statusNoticesTheCustomerApproval()
+{
+    const Order order = newOrder();
+    waitFor(m_service->request(order.id, false));
+    QCOMPARE(waitFor(m_service->checkStatus(order.id)).returnCode, u"0000"_s);
+    QCOMPARE(current(order.id).state, PaymentState::Requested);
+    // Confirm right after the customer approved works without a status call in between.
+    m_sandbox->approve(current(order.id).paymentUrl);
+    QCOMPARE(waitFor(m_service->confirm(order.id)).status, S::Done);
+    QCOMPARE(current(order.id).state, PaymentState::Captured);
+}
+
+void TestPaymentService::expiredRequestBecomesExpired()
+{
+    const Order order = newOrder();
+    waitFor(m_service->request(order.id, false));
+    m_sandbox->server().clock().advance(21 * 60);
+    m_clock.advance(21 * 60);
+    QCOMPARE(waitFor(m_service->checkStatus(order.id)).returnCode, u"0121"_s);
+    QCOMPARE(current(order.id).state, PaymentState::Expired);
+    QCOMPARE(waitFor(m_service->request(order.id, false)).status, S::Done);
+}
+
+void TestPaymentService::wrongSecretIsRefusedAndTheAttemptFails()
+{
+    LinePay::ClientConfig config = m_client->config();
+    config.channelSecret = "wrong";
+    m_client->setConfig(config);
+    const Order order = newOrder();
+    const OperationOutcome outcome = waitFor(m_service->request(order.id, false));
+    QCOMPARE(outcome.status, S::Refused);
+    QCOMPARE(outcome.returnCode, u"1106"_s);
+    QVERIFY(outcome.message.contains(u"secret"_s));
+    QCOMPARE(current(order.id).state, PaymentState::Failed);
+}
+
+void TestPaymentService::refundAboveWhatRemainsIsRefusedByLinePay()
+{
+    const Payment p = confirmedPayment(false);
+    const OperationOutcome outcome = waitFor(m_service->refund(p.orderId, Money(301, u"TWD"_s), {}));
+    QCOMPARE(outcome.status, S::Refused);
+    QCOMPARE(outcome.returnCode, u"1164"_s);
+    const Payment after = current(p.orderId);
+    QCOMPARE(after.state, PaymentState::Captured);
+    QCOMPARE(after.busyOperation, qint64(0));
+    QCOMPARE(after.lastReturnCode, u"1164"_s);
+    QCOMPARE(OperationJournal(*m_db).forPayment(p.id)->last().status, Operation::Status::Refused);
+}
+
+void TestPaymentService::refundWithNothingLeftIsRefusedLocally()
+{
+    const Payment p = confirmedPayment(false);
+    QCOMPARE(waitFor(m_service->refund(p.orderId, std::nullopt, {})).status, S::Done);
+    const int calls = m_sandbox->calls(u"refund"_s);
+    const OperationOutcome outcome = waitFor(m_service->refund(p.orderId, Money(1, u"TWD"_s), {}));
+    QCOMPARE(outcome.status, S::BadInput);
+    QCOMPARE(m_sandbox->calls(u"refund"_s), calls);
+}
+
+void TestPaymentService::actionsOutsideTheStateTableMakeNoCall()
+{
+    const Payment p = confirmedPayment(false);
+    const auto before = m_sandbox->server().callCounts();
+    QCOMPARE(waitFor(m_service->voidAuthorization(p.orderId)).status, S::BadInput);
+    QCOMPARE(waitFor(m_service->capture(p.orderId, std::nullopt)).status, S::BadInput);
+    QCOMPARE(waitFor(m_service->confirm(p.orderId)).status, S::BadInput);
+    const OperationOutcome again = waitFor(m_service->request(p.orderId, false));
+    QCOMPARE(again.status, S::BadInput);
+    QVERIFY(again.message.contains(u"Paid"_s));
+    QCOMPARE(m_sandbox->server().callCounts(), before);
+}
+
+void TestPaymentService::droppedRefundIsRecoveredWithoutResending()
+{
+    const Payment p = confirmedPayment(false);
+    m_sandbox->server().setFaults({*Sandbox::parseFault(u"refund:drop"_s)});
+    const OperationOutcome outcome = waitFor(m_service->refund(p.orderId, Money(100, u"TWD"_s), {}));
+    QCOMPARE(outcome.status, S::InDoubt);
+    QCOMPARE(current(p.orderId).state, PaymentState::InDoubt);
+    QCOMPARE(OperationJournal(*m_db).unsettled()->size(), 1);
+    QCOMPARE(m_sandbox->calls(u"refund"_s), 1);
+    QCOMPARE(waitFor(m_service->recover()).status, S::Done);
+    const Payment after = current(p.orderId);
+    QCOMPARE(after.state, PaymentState::PartiallyRefunded);
+    QCOMPARE(after.refunded, Money(100, u"TWD"_s));
+    QCOMPARE(after.busyOperation, qint64(0));
+    QCOMPARE(m_sandbox->calls(u"refund"_s), 1);
+    QVERIFY(OperationJournal(*m_db).unsettled()->isEmpty());
+    const QList<Refund> refunds = *RefundRepository(*m_db).forPayment(p.id);
+    QCOMPARE(refunds.size(), 1);
+    QVERIFY(refunds.first().refundTransactionId > 0);
+}
+
+void TestPaymentService::refundThatNeverLeftIsRecoveredAsNotApplied()
+{
+    // As if PayDesk died after marking the refund sent but before it reached LINE Pay.
+    Payment p = confirmedPayment(false);
+    Operation op;
+    op.paymentId = p.id;
+    op.kind = u"refund"_s;
+    op.status = Operation::Status::Sent;
+    op.apiPath = u"/v3/payments/%1/refund"_s.arg(p.transactionId);
+    op.requestBody = "{\"refundAmount\":100}";
+    op.stateBefore = p.state;
+    op.amountMinor = 100;
+    op.created = op.updated = m_clock.now();
+    QVERIFY(OperationJournal(*m_db).append(op).ok());
+    p.state = PaymentState::InDoubt;
+    p.busyOperation = op.id;
+    QVERIFY(PaymentRepository(*m_db).update(p).ok());
+    QCOMPARE(waitFor(m_service->recover()).status, S::Done);
+    const Payment after = current(p.orderId);
+    QCOMPARE(after.state, PaymentState::Captured);
+    QCOMPARE(after.refunded, Money(0, u"TWD"_s));
+    QCOMPARE(m_sandbox->calls(u"refund"_s), 0);
+    QCOMPARE(OperationJournal(*m_db).find(op.id)->status, Operation::Status::Settled);
+}
+
+void TestPaymentService::lostConfirmAnswerIsRecovered()
+{
+    const Payment p = approvedPayment(false);
+    useTimeout(LinePay::Endpoint::Confirm, 300);
+    m_sandbox->server().setFaults({*Sandbox::parseFault(u"confirm:delay=1500"_s)});
+    QCOMPARE(waitFor(m_service->confirm(p.orderId)).status, S::InDoubt);
+    QCOMPARE(current(p.orderId).state, PaymentState::InDoubt);
+    m_sandbox->server().setFaults({});
+    QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->server().callCounts().value(u"confirm"_s) == 1, 5000);
+    QTest::qWait(1500); // let the late answer go out and the sandbox settle
+    QCOMPARE(waitFor(m_service->recover()).status, S::Done);
+    QCOMPARE(current(p.orderId).state, PaymentState::Captured);
+    QCOMPARE(current(p.orderId).captured, Money(300, u"TWD"_s));
+    QCOMPARE(m_sandbox->calls(u"confirm"_s), 1);
+}
+
+void TestPaymentService::confirmThatNeverArrivedIsRecoveredFromCheck()
+{
+    Payment p = approvedPayment(false);
+    Operation op;
+    op.paymentId = p.id;
+    op.kind = u"confirm"_s;
+    op.status = Operation::Status::Sent;
+    op.apiPath = u"/v3/payments/%1/confirm"_s.arg(p.transactionId);
+    op.stateBefore = p.state;
+    op.created = op.updated = m_clock.now();
+    QVERIFY(OperationJournal(*m_db).append(op).ok());
+    p.state = PaymentState::InDoubt;
+    p.busyOperation = op.id;
+    QVERIFY(PaymentRepository(*m_db).update(p).ok());
+    QCOMPARE(waitFor(m_service->recover()).status, S::Done);
+    QCOMPARE(current(p.orderId).state, PaymentState::Authenticated);
+    QCOMPARE(m_sandbox->calls(u"confirm"_s), 0);
+    QCOMPARE(waitFor(m_service->confirm(p.orderId)).status, S::Done);
+    QCOMPARE(current(p.orderId).state, PaymentState::Captured);
+}
+
+void TestPaymentService::lostRequestAnswerAbandonsTheAttempt()
+{
+    const Order order = newOrder();
+    m_sandbox->server().setFaults({*Sandbox::parseFault(u"request:drop"_s)});
+    QCOMPARE(waitFor(m_service->request(order.id, false)).status, S::InDoubt);
+    QCOMPARE(m_sandbox->calls(u"request"_s), 1);
+    m_sandbox->server().setFaults({});
+    QCOMPARE(waitFor(m_service->recover()).status, S::Done);
+    QCOMPARE(current(order.id).state, PaymentState::Failed);
+    QCOMPARE(waitFor(m_service->request(order.id, false)).status, S::Done);
+    QCOMPARE(current(order.id).attempt, 2);
+    QCOMPARE(current(order.id).state, PaymentState::Requested);
+}
+
+void TestPaymentService::malformedCaptureAnswerIsRecovered()
+{
+    const Payment p = confirmedPayment(true);
+    m_sandbox->server().setFaults({*Sandbox::parseFault(u"capture:garbage"_s)});
+    const OperationOutcome outcome = waitFor(m_service->capture(p.orderId, Money(200, u"TWD"_s)));
+    QCOMPARE(outcome.status, S::InDoubt);
+    m_sandbox->server().setFaults({});
+    QCOMPARE(waitFor(m_service->recover()).status, S::Done);
+    QCOMPARE(current(p.orderId).state, PaymentState::Captured);
+    QCOMPARE(current(p.orderId).captured, Money(200, u"TWD"_s));
+    QCOMPARE(m_sandbox->calls(u"capture"_s), 1);
+}
+
+void TestPaymentService::ambiguousReturnCodeIsInDoubt()
+{
+    const Payment p = confirmedPayment(false);
+    m_sandbox->server().setFaults({*Sandbox::parseFault(u"refund:code=9000"_s)});
+    const OperationOutcome outcome = waitFor(m_service->refund(p.orderId, Money(50, u"TWD"_s), {}));
+    QCOMPARE(outcome.status, S::InDoubt);
+    QCOMPARE(outcome.returnCode, u"9000"_s);
+    m_sandbox->server().setFaults({});
+    QCOMPARE(waitFor(m_service->recover()).status, S::Done);
+    QCOMPARE(current(p.orderId).state, PaymentState::Captured); // LINE Pay has no such refund
+    QCOMPARE(current(p.orderId).refunded, Money(0, u"TWD"_s));
+}
+
+void TestPaymentService::retryOfAnInDoubtPaymentRecoversFirst()
+{
+    const Payment p = confirmedPayment(false);
+    m_sandbox->server().setFaults({*Sandbox::parseFault(u"refund:drop"_s)});
+    QCOMPARE(waitFor(m_service->refund(p.orderId, Money(100, u"TWD"_s), {})).status, S::InDoubt);
+    m_sandbox->server().setFaults({});
+    // The owner tries again at once: the service first learns that the first refund happened.
+    QCOMPARE(waitFor(m_service->refund(p.orderId, Money(100, u"TWD"_s), {})).status, S::Done);
+    QCOMPARE(m_sandbox->calls(u"refund"_s), 2);
+    QCOMPARE(current(p.orderId).refunded, Money(200, u"TWD"_s));
+    QCOMPARE(RefundRepository(*m_db).forPayment(p.id)->size(), 2);
+}
+
+void TestPaymentService::secondCallOnABusyOrderMakesNoCall()
+{
+    const Payment p = confirmedPayment(false);
+    QSignalSpy busy(m_service.get(), &PaymentService::busyChanged);
+    PendingOperation *first = m_service->refund(p.orderId, Money(100, u"TWD"_s), {});
+    PendingOperation *second = m_service->refund(p.orderId, Money(100, u"TWD"_s), {});
+    QVERIFY(m_service->isBusy(p.orderId));
+    QCOMPARE(waitFor(second).status, S::BadInput);
+    QCOMPARE(waitFor(first).status, S::Done);
+    QCOMPARE(m_sandbox->calls(u"refund"_s), 1);
+    QVERIFY(!m_service->isBusy(p.orderId));
+    QCOMPARE(busy.size(), 2);
+}
+
+void TestPaymentService::unreachableLinePayChangesNothing()
+{
+    const Payment p = confirmedPayment(false);
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    LinePay::ClientConfig config = m_client->config();
+    config.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(probe.serverPort()));
+    probe.close();
+    m_client->setConfig(config);
+    const OperationOutcome outcome = waitFor(m_service->refund(p.orderId, Money(100, u"TWD"_s), {}));
+    QCOMPARE(outcome.status, S::NotSent);
+    QCOMPARE(current(p.orderId).state, PaymentState::Captured);
+    QVERIFY(OperationJournal(*m_db).unsettled()->isEmpty());
+}
+
+void TestPaymentService::authorizationExpiryIsReadFromDetails()
+{
+    const Payment p = confirmedPayment(true);
+    m_sandbox->server().clock().advance(8 * 24 * 3600);
+    QCOMPARE(waitFor(m_service->details(p.orderId)).status, S::Done);
+    QCOMPARE(current(p.orderId).state, PaymentState::Expired);
+}
+
+void TestPaymentService::everyStepIsAudited()
+{
+    const Payment p = confirmedPayment(false);
+    waitFor(m_service->refund(p.orderId, Money(10, u"TWD"_s), u"chipped cup"_s));
+    const QList<AuditEntry> entries = *AuditTrail(*m_db).forOrder(p.orderId);
+    QStringList actions;
+    for (const AuditEntry &e : entries) {
+        actions << e.action;
+        QCOMPARE(e.actor, u"owner"_s);
+    }
+    QCOMPARE(actions, (QStringList{u"create"_s, u"request"_s, u"request"_s, u"confirm"_s, u"confirm"_s, u"refund"_s,
+                                   u"refund"_s}));
+    QCOMPARE(entries.last().returnCode, u"0000"_s);
+}
+
+void TestPaymentService::channelSecretIsNeverStored()
+{
+    const Payment p = confirmedPayment(false);
+    m_sandbox->server().setFaults({*Sandbox::parseFault(u"refund:drop"_s)});
+    waitFor(m_service->refund(p.orderId, Money(10, u"TWD"_s), {}));
+    m_sandbox->server().setFaults({});
+    waitFor(m_service->recover());
+    const QByteArray secret = m_client->config().channelSecret;
+    m_db.reset(); // flush the WAL into the file
+    for (const QString &name : QDir(m_dir->path()).entryList(QDir::Files)) {
+        QFile file(m_dir->filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(secret), qPrintable(name));
+    }
+    m_db = std::move(Database::open(m_dir->filePath(u"shop.db"_s))).value();
+}
+
+QTEST_GUILESS_MAIN(TestPaymentService)
+#include "tst_paymentservice.moc"
