@@ -76,6 +76,9 @@ Global options (before the command):
 Commands:
   request --currency C [--item NAME:QTY:PRICE]... [--amount X] [--authorize-only]
           [--customer NAME] [--phone PHONE] [--note TEXT]
+  request ORDER [--authorize-only]
+                       a new payment attempt for an order whose last one was
+                       cancelled, failed, expired or voided
   status ORDER         ask LINE Pay whether the customer has approved
   confirm ORDER        confirm an approved payment
   capture ORDER [--amount X]
@@ -393,6 +396,16 @@ int Command::runOperation(PendingOperation *operation, qint64 orderId)
 
 int Command::request()
 {
+    if (!m_args.positional.isEmpty()) {
+        Result<Order> existing = resolveOrder();
+        if (!existing)
+            return fail(existing.error().kind == Error::Kind::Storage ? ExitStorage : ExitBadInput,
+                        existing.error().message);
+        if (!makeService(true))
+            return ExitBadInput;
+        return runOperation(m_service->request(existing->id, m_args.has(QStringLiteral("authorize-only"))),
+                            existing->id);
+    }
     const QString currency = m_args.value(QStringLiteral("currency")).toUpper();
     if (currency.isEmpty())
         return fail(ExitBadInput, tr("Give the currency with --currency (TWD, THB or USD)."));

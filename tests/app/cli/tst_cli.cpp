@@ -1,0 +1,374 @@
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+// Drives the real linepay-sandbox and paydesk-cli executables, as a shell script would.
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void captureRefundPartThenRestThenDetails();
+    void authorizeOnlyThenCaptureLower();
+    void authorizeOnlyThenVoid();
+    void cancelThenRequestAgain();
+    void wrongSecretExitsOneWith1106();
+    void refundAboveWhatRemainsExitsOneWith1164();
+    void decimalsInTwdExitTwoBeforeAnyCall();
+    void droppedRefundExitsThreeAndRecoverSettlesIt();
+    void everyFailureStillPrintsOneJsonObject_data();
+    void everyFailureStillPrintsOneJsonObject();
+    void secretFileWinsOverTheEnvironment();
+    void listAndExport();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QJsonObject json;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    void startSandbox(const QStringList &extra = {});
+    Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    int post(const QString &path, const QByteArray &form);
+    QJsonObject stats();
+    void approve(const QString &paymentUrl) { QCOMPARE(post(u"/web/payment/approve"_s, form(paymentUrl)), 200); }
+    void cancel(const QString &paymentUrl) { QCOMPARE(post(u"/web/payment/cancel"_s, form(paymentUrl)), 200); }
+    static QByteArray form(const QString &paymentUrl);
+    QByteArray httpGet(const QString &path);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QProcess> m_sandbox;
+    QString m_base;
+    QNetworkAccessManager m_network;
+};
+
+namespace {
+
+QString bin(const char *name)
+{
+    return QStringLiteral(PAYDESK_BIN_DIR "/") + QLatin1StringView(name);
+}
+
+} // namespace
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestCli::cleanup()
+{
+    if (m_sandbox) {
+        m_sandbox->kill();
+        m_sandbox->waitForFinished();
+        m_sandbox.reset();
+    }
+    m_dir.reset();
+}
+
+void TestCli::startSandbox(const QStringList &extra)
+{
+    m_sandbox = std::make_unique<QProcess>();
+    m_sandbox->start(bin("linepay-sandbox"), QStringList{u"--listen"_s, u"127.0.0.1:0"_s} + extra);
+    QVERIFY(m_sandbox->waitForStarted());
+    QVERIFY(m_sandbox->waitForReadyRead(10000));
+    QTRY_VERIFY(m_sandbox->canReadLine());
+    m_base = QString::fromUtf8(m_sandbox->readLine()).trimmed();
+    QVERIFY2(m_base.startsWith(u"http://127.0.0.1:"_s) && !m_base.endsWith(u'/'), qPrintable(m_base));
+}
+
+TestCli::Run TestCli::cli(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(bin("paydesk-cli"),
+                  QStringList{u"--db"_s, m_dir->filePath(u"shop.db"_s), u"--api-base"_s, m_base, u"--json"_s} + args);
+    if (!process.waitForFinished(60000))
+        qFatal("paydesk-cli did not finish");
+    Run run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject() || run.out.count('\n') != 1)
+        qWarning("not exactly one JSON object: %s", run.out.constData());
+    run.json = doc.object();
+    return run;
+}
+
+QByteArray TestCli::form(const QString &paymentUrl)
+{
+    return "transactionReserveId=" + QUrlQuery(QUrl(paymentUrl)).queryItemValue(u"transactionReserveId"_s).toLatin1();
+}
+
+int TestCli::post(const QString &path, const QByteArray &body)
+{
+    QNetworkRequest request(QUrl(m_base + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QNetworkReply *reply = m_network.post(request, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+QByteArray TestCli::httpGet(const QString &path)
+{
+    QNetworkReply *reply = m_network.get(QNetworkRequest(QUrl(m_base + path)));
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return reply->readAll();
+}
+
+QJsonObject TestCli::stats()
+{
+    return QJsonDocument::fromJson(httpGet(u"/control/stats"_s)).object().value(u"calls").toObject();
+}
+
+void TestCli::captureRefundPartThenRestThenDetails()
+{
+    startSandbox();
+    Run r = cli(
+        {u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Coffee: large:2:120"_s, u"--item"_s, u"Cake:1:60"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"state").toString(), u"REQUESTED"_s);
+    QCOMPARE(r.json.value(u"amount").toString(), u"300"_s);
+    QCOMPARE(r.json.value(u"currency").toString(), u"TWD"_s);
+    QCOMPARE(r.json.value(u"order").toString(), u"PD-000001"_s);
+    QCOMPARE(r.json.value(u"orderId").toString(), u"PD-000001-1"_s);
+    QCOMPARE(r.json.value(u"items").toString(), u"2 × Coffee: large, Cake"_s);
+    const QString transactionId = r.json.value(u"transactionId").toString();
+    QCOMPARE(transactionId.size(), 19);
+    approve(r.json.value(u"paymentUrl").toString());
+    r = cli({u"status"_s, u"PD-000001"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"state").toString(), u"AUTHENTICATED"_s);
+    r = cli({u"confirm"_s, u"PD-000001-1"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"state").toString(), u"CAPTURED"_s);
+    QCOMPARE(r.json.value(u"captured").toString(), u"300"_s);
+    QCOMPARE(r.json.value(u"transactionId").toString(), transactionId);
+    r = cli({u"refund"_s, u"PD-000001"_s, u"--amount"_s, u"100"_s, u"--reason"_s, u"cold"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"state").toString(), u"PARTIALLY_REFUNDED"_s);
+    QCOMPARE(r.json.value(u"refundable").toString(), u"200"_s);
+    r = cli({u"refund"_s, u"PD-000001"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"state").toString(), u"REFUNDED"_s);
+    QCOMPARE(r.json.value(u"refunded").toString(), u"300"_s);
+    r = cli({u"details"_s, u"PD-000001"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"state").toString(), u"REFUNDED"_s);
+    const QJsonArray refunds = r.json.value(u"refunds").toArray();
+    QCOMPARE(refunds.size(), 2);
+    QCOMPARE(refunds.at(0).toObject().value(u"amount").toString(), u"100"_s);
+    QCOMPARE(refunds.at(1).toObject().value(u"amount").toString(), u"200"_s);
+    QCOMPARE(stats().value(u"refund").toInt(), 2);
+}
+
+void TestCli::authorizeOnlyThenCaptureLower()
+{
+    startSandbox();
+    Run r = cli({u"request"_s, u"--currency"_s, u"THB"_s, u"--amount"_s, u"12.50"_s, u"--authorize-only"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"amount").toString(), u"12.50"_s);
+    QCOMPARE(r.json.value(u"items").toString(), u"PD-000001"_s); // one line named after the order
+    approve(r.json.value(u"paymentUrl").toString());
+    r = cli({u"confirm"_s, u"PD-000001"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"state").toString(), u"AUTHORIZED"_s);
+    QVERIFY(QDateTime::fromString(r.json.value(u"authorizationExpireDate").toString(), Qt::ISODate) >
+            QDateTime::currentDateTimeUtc());
+    r = cli({u"capture"_s, u"PD-000001"_s, u"--amount"_s, u"10.05"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"state").toString(), u"CAPTURED"_s);
+    QCOMPARE(r.json.value(u"captured").toString(), u"10.05"_s);
+}
+
+void TestCli::authorizeOnlyThenVoid()
+{
+    startSandbox();
+    Run r = cli({u"request"_s, u"--currency"_s, u"USD"_s, u"--item"_s, u"Mug:1:9.99"_s, u"--authorize-only"_s});
+    approve(r.json.value(u"paymentUrl").toString());
+    QCOMPARE(cli({u"confirm"_s, u"PD-000001"_s}).json.value(u"state").toString(), u"AUTHORIZED"_s);
+    r = cli({u"void"_s, u"PD-000001"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"state").toString(), u"VOIDED"_s);
+}
+
+void TestCli::cancelThenRequestAgain()
+{
+    startSandbox();
+    Run r = cli({u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:1:80"_s});
+    cancel(r.json.value(u"paymentUrl").toString());
+    r = cli({u"status"_s, u"PD-000001"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"state").toString(), u"CANCELLED"_s);
+    QCOMPARE(r.json.value(u"returnCode").toString(), u"0121"_s);
+    // Requesting the same order again is a new attempt with its own LINE Pay orderId.
+    QCOMPARE(cli({u"confirm"_s, u"PD-000001"_s}).exitCode, 2); // the state table refuses it locally
+    r = cli({u"request"_s, u"PD-000001"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"orderId").toString(), u"PD-000001-2"_s);
+    QCOMPARE(r.json.value(u"state").toString(), u"REQUESTED"_s);
+    approve(r.json.value(u"paymentUrl").toString());
+    r = cli({u"confirm"_s, u"PD-000001"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"state").toString(), u"CAPTURED"_s);
+    QCOMPARE(cli({u"list"_s}).json.value(u"orders").toArray().size(), 1);
+    QCOMPARE(stats().value(u"confirm").toInt(), 1);
+}
+
+void TestCli::wrongSecretExitsOneWith1106()
+{
+    startSandbox();
+    QFile secret(m_dir->filePath(u"secret"_s));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("not-the-secret\n");
+    secret.close();
+    const Run r = cli({u"--channel-id"_s, u"1234567890"_s, u"--channel-secret-file"_s, secret.fileName(), u"request"_s,
+                       u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:1:80"_s});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json.value(u"returnCode").toString(), u"1106"_s);
+    QVERIFY(r.json.value(u"error").toString().contains(u"secret"_s));
+    QVERIFY(!r.out.contains("not-the-secret"));
+    QVERIFY(!r.err.contains("not-the-secret"));
+}
+
+void TestCli::refundAboveWhatRemainsExitsOneWith1164()
+{
+    startSandbox({u"--auto-approve"_s});
+    cli({u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:1:80"_s});
+    QCOMPARE(cli({u"confirm"_s, u"PD-000001"_s}).exitCode, 0);
+    const Run r = cli({u"refund"_s, u"PD-000001"_s, u"--amount"_s, u"81"_s});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json.value(u"returnCode").toString(), u"1164"_s);
+    QCOMPARE(r.json.value(u"state").toString(), u"CAPTURED"_s);
+    QVERIFY(!r.json.value(u"error").toString().isEmpty());
+}
+
+void TestCli::decimalsInTwdExitTwoBeforeAnyCall()
+{
+    startSandbox();
+    const Run r = cli({u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:1:80.5"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.json.value(u"error").toString().contains(u"decimals"_s));
+    QCOMPARE(cli({u"request"_s, u"--currency"_s, u"TWD"_s, u"--amount"_s, u"12.5"_s}).exitCode, 2);
+    QCOMPARE(stats().value(u"total"_s).toInt(), 0);
+    QCOMPARE(cli({u"list"_s}).json.value(u"orders").toArray().size(), 0); // no half-written order
+}
+
+void TestCli::droppedRefundExitsThreeAndRecoverSettlesIt()
+{
+    startSandbox({u"--fault"_s, u"refund:drop"_s, u"--auto-approve"_s});
+    cli({u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:2:150"_s});
+    QCOMPARE(cli({u"confirm"_s, u"PD-000001"_s}).exitCode, 0);
+    Run r = cli({u"refund"_s, u"PD-000001"_s, u"--amount"_s, u"100"_s});
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.json.value(u"state").toString(), u"IN_DOUBT"_s);
+    QVERIFY(!r.json.value(u"error").toString().isEmpty());
+    r = cli({u"recover"_s});
+    QCOMPARE(r.exitCode, 0);
+    r = cli({u"list"_s});
+    QCOMPARE(r.json.value(u"orders").toArray().first().toObject().value(u"state").toString(), u"PARTIALLY_REFUNDED"_s);
+    QCOMPARE(r.json.value(u"orders").toArray().first().toObject().value(u"refunded").toString(), u"100"_s);
+    QCOMPARE(stats().value(u"refund").toInt(), 1);
+}
+
+void TestCli::everyFailureStillPrintsOneJsonObject_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("unknown command") << QStringList{u"pay"_s} << 2;
+    QTest::newRow("unknown order") << QStringList{u"refund"_s, u"PD-999999"_s} << 2;
+    QTest::newRow("no currency") << QStringList{u"request"_s, u"--item"_s, u"Tea:1:1"_s} << 2;
+    QTest::newRow("bad item") << QStringList{u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea"_s} << 2;
+    QTest::newRow("zero quantity") << QStringList{u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:0:5"_s}
+                                   << 2;
+    QTest::newRow("amount differs from items")
+        << QStringList{u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:1:5"_s, u"--amount"_s, u"6"_s} << 2;
+    QTest::newRow("euro") << QStringList{u"request"_s, u"--currency"_s, u"EUR"_s, u"--amount"_s, u"6"_s} << 2;
+    QTest::newRow("unknown state") << QStringList{u"list"_s, u"--state"_s, u"PAID"_s} << 2;
+    QTest::newRow("option without value") << QStringList{u"list"_s, u"--state"_s} << 2;
+}
+
+void TestCli::everyFailureStillPrintsOneJsonObject()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    startSandbox();
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QCOMPARE(r.out.count('\n'), 1);
+    QVERIFY(r.json.value(u"error").isString());
+    QCOMPARE(stats().value(u"total").toInt(), 0);
+}
+
+void TestCli::secretFileWinsOverTheEnvironment()
+{
+    startSandbox({u"--channel"_s, u"555:right-secret"_s});
+    QFile secret(m_dir->filePath(u"secret"_s));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("right-secret\n");
+    secret.close();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PAYDESK_CHANNEL_SECRET"_s, u"wrong-secret"_s);
+    env.insert(u"PAYDESK_CHANNEL_ID"_s, u"555"_s);
+    QCOMPARE(cli({u"request"_s, u"--currency"_s, u"TWD"_s, u"--amount"_s, u"50"_s}, env)
+                 .json.value(u"returnCode")
+                 .toString(),
+             u"1106"_s);
+    const Run r = cli({u"--channel-secret-file"_s, secret.fileName(), u"request"_s, u"--currency"_s, u"TWD"_s,
+                       u"--amount"_s, u"50"_s},
+                      env);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"state").toString(), u"REQUESTED"_s);
+}
+
+void TestCli::listAndExport()
+{
+    startSandbox({u"--auto-approve"_s});
+    cli({u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Green tea:1:80"_s, u"--customer"_s, u"Lin, Mei"_s});
+    cli({u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Cake:1:60"_s});
+    cli({u"confirm"_s, u"PD-000002"_s});
+    QCOMPARE(cli({u"list"_s, u"--state"_s, u"captured"_s}).json.value(u"orders").toArray().size(), 1);
+    QCOMPARE(cli({u"list"_s, u"--search"_s, u"green"_s})
+                 .json.value(u"orders")
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(u"order")
+                 .toString(),
+             u"PD-000001"_s);
+    const QString csv = m_dir->filePath(u"orders.csv"_s);
+    const Run r = cli({u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv});
+    QCOMPARE(r.exitCode, 0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QVERIFY(lines.first().startsWith("order,created,customer,items,currency,amount,state"));
+    QCOMPARE(lines.size(), 4); // header, two orders, final newline
+    QVERIFY(lines.at(2).contains("\"Lin, Mei\""));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
