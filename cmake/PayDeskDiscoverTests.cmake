@@ -18,6 +18,6 @@ foreach(line IN LISTS lines)
     string(APPEND content
         "add_test([=[${TEST_SUITE}.${fn}]=] [=[${TEST_EXECUTABLE}]=] [=[${fn}]=])\n"
         "set_tests_properties([=[${TEST_SUITE}.${fn}]=] PROPERTIES WORKING_DIRECTORY [=[${TEST_WORKING_DIR}]=] "
-        "ENVIRONMENT \"QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8\" TIMEOUT 120)\n")
+        "ENVIRONMENT \"QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;QTEST_DISABLE_STACK_DUMP=1\" TIMEOUT 120)\n")
 endforeach()
 file(WRITE "${OUTPUT_FILE}" "${content}")

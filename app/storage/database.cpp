@@ -187,6 +187,12 @@ int Database::schemaVersion() const
     return version->next() ? version->value(0).toInt() : 0;
 }
 
+qint64 Database::dataVersion() const
+{
+    Result<QSqlQuery> q = exec(QStringLiteral("PRAGMA data_version"));
+    return q && q->next() ? q->value(0).toLongLong() : -1;
+}
+
 Status Database::upgrade(int targetVersion)
 {
     const int current = schemaVersion();

@@ -28,6 +28,8 @@ public:
 
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // Changes whenever another connection (another PayDesk, paydesk-cli) commits a change.
+    qint64 dataVersion() const;
 
     // Prepares, binds in order and runs one statement.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;

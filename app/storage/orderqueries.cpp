@@ -19,6 +19,12 @@ QString whereClause(const OrderFilter &filter, QVariantList &values)
         conditions << QStringLiteral("o.state = ?");
         values << stateName(*filter.state);
     }
+    if (filter.needsAction) {
+        conditions << QStringLiteral("(o.state IN ('AUTHENTICATED', 'IN_DOUBT') OR (o.state = 'AUTHORIZED' AND "
+                                     "p.authorization_expires_at < ?))");
+        values << Database::timestamp(
+            (filter.now.isValid() ? filter.now : QDateTime::currentDateTimeUtc()).addSecs(24 * 3600));
+    }
     if (filter.from.isValid()) {
         conditions << QStringLiteral("o.created_at >= ?");
         values << Database::timestamp(filter.from);
@@ -45,12 +51,49 @@ QString whereClause(const OrderFilter &filter, QVariantList &values)
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+QString orderBy(const OrderFilter &filter)
+{
+    QString column;
+    switch (filter.sort) {
+    case OrderSort::Number:
+        column = QStringLiteral("o.id");
+        break;
+    case OrderSort::Created:
+        column = QStringLiteral("o.created_at");
+        break;
+    case OrderSort::Customer:
+        column = QStringLiteral("o.customer_name");
+        break;
+    case OrderSort::Items:
+        column = QStringLiteral("o.items_summary");
+        break;
+    case OrderSort::Amount:
+        column = QStringLiteral("o.total_minor");
+        break;
+    case OrderSort::Currency:
+        column = QStringLiteral("o.currency");
+        break;
+    case OrderSort::State:
+        column = QStringLiteral("o.state");
+        break;
+    case OrderSort::Refunded:
+        column = QStringLiteral("o.refunded_minor");
+        break;
+    case OrderSort::Updated:
+        column = QStringLiteral("o.updated_at");
+        break;
+    }
+    const QString direction = filter.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // The id breaks ties, so that paging over equal values is stable.
+    return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", o.id") + direction;
+}
+
 } // namespace
 
 Result<QList<OrderRow>> OrderQueries::list(const OrderFilter &filter) const
 {
     QVariantList values;
-    QString sql = kSelect + whereClause(filter, values) + QStringLiteral(" ORDER BY o.created_at DESC, o.id DESC");
+    QString sql = kSelect + whereClause(filter, values) + orderBy(filter);
     if (filter.limit >= 0) {
         sql += QStringLiteral(" LIMIT ? OFFSET ?");
         values << filter.limit << filter.offset;
@@ -90,6 +133,26 @@ Result<qint64> OrderQueries::count(const OrderFilter &filter) const
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+} // namespace PayDesk::Storage
+
+namespace PayDesk::Storage {
+
+Result<QList<Money>> OrderQueries::totals(const OrderFilter &filter) const
+{
+    QVariantList values;
+    Result<QSqlQuery> q =
+        m_db.exec(QStringLiteral("SELECT o.currency, SUM(o.total_minor) FROM orders o LEFT JOIN payments p ON "
+                                 "p.id = o.current_payment_id") +
+                      whereClause(filter, values) + QStringLiteral(" GROUP BY o.currency ORDER BY o.currency"),
+                  values);
+    if (!q)
+        return q.error();
+    QList<Money> list;
+    while (q->next())
+        list << Money(q->value(1).toLongLong(), q->value(0).toString());
+    return list;
 }
 
 } // namespace PayDesk::Storage

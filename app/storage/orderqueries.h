@@ -32,9 +32,28 @@ struct OrderRow
     QString lastReturnMessage;
 };
 
+enum class OrderSort
+{
+    Number,
+    Created,
+    Customer,
+    Items,
+    Amount,
+    Currency,
+    State,
+    Refunded,
+    Updated,
+};
+
 struct OrderFilter
 {
     std::optional<PaymentState> state;
+    // Orders the owner must act on: approved but unconfirmed, authorization expiring within
+    // 24 hours of `now`, or outcome unknown.
+    bool needsAction = false;
+    QDateTime now;
+    OrderSort sort = OrderSort::Created;
+    Qt::SortOrder order = Qt::DescendingOrder;
     QString search; // order number, LINE Pay orderId, transactionId, customer or item name
     QDateTime from;
     QDateTime to;
@@ -50,6 +69,8 @@ public:
 
     Result<QList<OrderRow>> list(const OrderFilter &filter) const;
     Result<qint64> count(const OrderFilter &filter) const;
+    // Sum of the amounts of the orders that match, per currency (computed by SQL).
+    Result<QList<Money>> totals(const OrderFilter &filter) const;
 
 private:
     const Database &m_db;

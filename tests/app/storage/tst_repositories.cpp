@@ -27,6 +27,10 @@ private Q_SLOTS:
     void journalListsWhatIsUnsettled();
     void auditTrailIsPerOrder();
     void queriesFilterSearchAndCount();
+    void queriesSortAndPageStably();
+    void needsActionFindsWhatTheOwnerMustDo();
+    void totalsAreSummedPerCurrency();
+    void dataVersionMovesWhenAnotherConnectionWrites();
 
 private:
     Order makeOrder(const QString &customer, const QString &item);
@@ -213,6 +217,75 @@ void TestRepositories::queriesFilterSearchAndCount()
     page.limit = 2;
     QCOMPARE(queries.list(page)->size(), 2);
     Q_UNUSED(a);
+}
+
+void TestRepositories::queriesSortAndPageStably()
+{
+    for (const QString &name : {u"Cy"_s, u"Ann"_s, u"Bo"_s})
+        makeOrder(name, u"Tea"_s); // same created time: the id breaks ties
+    OrderQueries queries(*m_db);
+    OrderFilter filter;
+    filter.sort = OrderSort::Customer;
+    filter.order = Qt::AscendingOrder;
+    QStringList names;
+    const QList<OrderRow> rows = *queries.list(filter);
+    for (const OrderRow &r : rows)
+        names << r.customerName;
+    QCOMPARE(names, (QStringList{u"Ann"_s, u"Bo"_s, u"Cy"_s}));
+    filter.sort = OrderSort::Number;
+    filter.order = Qt::DescendingOrder;
+    filter.limit = 2;
+    QCOMPARE(queries.list(filter)->first().number, u"PD-000003"_s);
+    filter.offset = 2;
+    QCOMPARE(queries.list(filter)->size(), 1);
+    QCOMPARE(queries.list(filter)->first().number, u"PD-000001"_s);
+}
+
+void TestRepositories::needsActionFindsWhatTheOwnerMustDo()
+{
+    const Order authenticated = makeOrder(u"A"_s, u"Tea"_s);
+    makePayment(authenticated, PaymentState::Authenticated);
+    const Order doubtful = makeOrder(u"B"_s, u"Tea"_s);
+    makePayment(doubtful, PaymentState::InDoubt);
+    const Order expiring = makeOrder(u"C"_s, u"Tea"_s);
+    Payment p = makePayment(expiring, PaymentState::Authorized);
+    p.authorizationExpiry = m_now.addSecs(3600);
+    QVERIFY(PaymentRepository(*m_db).update(p).ok());
+    const Order later = makeOrder(u"D"_s, u"Tea"_s);
+    Payment q = makePayment(later, PaymentState::Authorized);
+    q.authorizationExpiry = m_now.addDays(5);
+    QVERIFY(PaymentRepository(*m_db).update(q).ok());
+    makePayment(makeOrder(u"E"_s, u"Tea"_s), PaymentState::Captured);
+    OrderFilter filter;
+    filter.needsAction = true;
+    filter.now = m_now;
+    QCOMPARE(*OrderQueries(*m_db).count(filter), qint64(3));
+}
+
+void TestRepositories::totalsAreSummedPerCurrency()
+{
+    makeOrder(u"A"_s, u"Tea"_s);
+    makeOrder(u"B"_s, u"Tea"_s);
+    Order thb;
+    thb.currency = u"THB"_s;
+    thb.items = {{u"Tea"_s, 1, Money(1250, u"THB"_s)}};
+    QVERIFY(OrderRepository(*m_db).create(thb, m_now).ok());
+    const QList<Money> totals = *OrderQueries(*m_db).totals({});
+    QCOMPARE(totals, (QList<Money>{Money(1250, u"THB"_s), Money(600, u"TWD"_s)}));
+}
+
+void TestRepositories::dataVersionMovesWhenAnotherConnectionWrites()
+{
+    const qint64 before = m_db->dataVersion();
+    makeOrder(u"A"_s, u"Tea"_s);
+    QCOMPARE(m_db->dataVersion(), before); // own writes are announced by signals instead
+    Result<std::unique_ptr<Database>> other = Database::open(m_db->path());
+    QVERIFY(other.ok());
+    Order order;
+    order.currency = u"TWD"_s;
+    order.items = {{u"Cake"_s, 1, Money(60, u"TWD"_s)}};
+    QVERIFY(OrderRepository(**other).create(order, m_now).ok());
+    QVERIFY(m_db->dataVersion() != before);
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)
