@@ -1,0 +1,101 @@
+#include <cstdio>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include "app/linepay/client.h"
+#include "app/payments/paymentservice.h"
+#include "app/sandbox/sandboxserver.h"
+#include "app/storage/database.h"
+#include "ui/mainwindow.h"
+
+using namespace PayDesk;
+
+// The composition root: settings, database, network, client, sandbox, service and window.
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PayDesk"));
+    QApplication::setApplicationName(QStringLiteral("PayDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("PayDesk — a back office for LINE Pay online payments."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The shop database."), QStringLiteral("FILE"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QStringLiteral("Profile name (default embedded-sandbox)."), QStringLiteral("NAME"),
+                                     QStringLiteral("embedded-sandbox"));
+    const QCommandLineOption apiBase(QStringLiteral("api-base"),
+                                     QStringLiteral("LINE Pay API base instead of the embedded sandbox."),
+                                     QStringLiteral("URL"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language code."), QStringLiteral("CODE"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render the main window to a PNG after loading, then quit."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({db, profile, apiBase, lang, screenshot});
+    parser.process(app);
+
+    const QString profileDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                               QStringLiteral("/profiles/") + parser.value(profile);
+    QDir().mkpath(profileDir);
+    const QString dbPath = parser.isSet(db) ? parser.value(db) : profileDir + QStringLiteral("/shop.db");
+
+    Result<std::unique_ptr<Storage::Database>> database = Storage::Database::open(dbPath);
+    if (!database) {
+        QMessageBox::critical(nullptr, QObject::tr("PayDesk"), database.error().message);
+        return 4;
+    }
+
+    LinePay::ClientConfig config;
+    std::unique_ptr<Sandbox::SandboxServer> sandbox;
+    const bool embedded = !parser.isSet(apiBase);
+    if (embedded) {
+        // The embedded sandbox keeps its own state beside the shop database.
+        Sandbox::SandboxOptions options;
+        options.statePath = QFileInfo(dbPath).absolutePath() + QStringLiteral("/sandbox.json");
+        sandbox = std::make_unique<Sandbox::SandboxServer>(options);
+        const QString problem = sandbox->start(QHostAddress::LocalHost, 0);
+        if (!problem.isEmpty()) {
+            QMessageBox::critical(nullptr, QObject::tr("PayDesk"), problem);
+            return 1;
+        }
+        config.baseUrl = sandbox->baseUrl();
+        config.channelId = Sandbox::defaultChannel().id;
+        config.channelSecret = Sandbox::defaultChannel().secret;
+    } else {
+        config.baseUrl = QUrl(parser.value(apiBase));
+        config.channelId = qEnvironmentVariable("PAYDESK_CHANNEL_ID");
+        config.channelSecret = qgetenv("PAYDESK_CHANNEL_SECRET");
+    }
+
+    QNetworkAccessManager network;
+    LinePay::Client client(&network, config);
+    SystemClock clock;
+    PaymentService service(**database, &client, clock, QStringLiteral("owner"));
+
+    Ui::MainWindowOptions windowOptions;
+    windowOptions.sandbox =
+        embedded || config.baseUrl.host().startsWith(u"sandbox") || config.baseUrl.host() == u"127.0.0.1";
+    Ui::MainWindow window(service, **database, windowOptions);
+    window.show();
+    service.recover(); // settle what a previous run left in doubt
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(800, &window, [&window, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "paydesk: cannot write %s\n", qPrintable(file));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

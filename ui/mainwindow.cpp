@@ -1,0 +1,528 @@
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "app/payments/paymentservice.h"
+#include "app/storage/audittrail.h"
+#include "app/storage/database.h"
+#include "app/storage/orderrepository.h"
+#include "app/storage/paymentrepository.h"
+#include "app/storage/refundrepository.h"
+#include "ui/amountdialog.h"
+#include "ui/neworderdialog.h"
+#include "ui/ordersmodel.h"
+#include "ui/qrcode.h"
+
+namespace PayDesk::Ui {
+
+using namespace PayDesk::Storage;
+
+namespace {
+
+QColor stateColor(PaymentState state)
+{
+    switch (state) {
+    case PaymentState::Draft:
+        return QColor(0x9e, 0x9e, 0x9e);
+    case PaymentState::Requested:
+        return QColor(0x42, 0x85, 0xf4);
+    case PaymentState::Authenticated:
+        return QColor(0xfb, 0x8c, 0x00);
+    case PaymentState::Authorized:
+        return QColor(0x8e, 0x24, 0xaa);
+    case PaymentState::Captured:
+        return QColor(0x06, 0xc7, 0x55);
+    case PaymentState::PartiallyRefunded:
+        return QColor(0x00, 0x96, 0x88);
+    case PaymentState::Refunded:
+        return QColor(0x60, 0x7d, 0x8b);
+    case PaymentState::InDoubt:
+        return QColor(0xd3, 0x2f, 0x2f);
+    default:
+        return QColor(0x79, 0x55, 0x48);
+    }
+}
+
+// The state column as a coloured badge with its text.
+class StateBadgeDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, QModelIndex());
+        const QString text = index.data().toString();
+        const QColor color = stateColor(PaymentState(index.data(OrdersModel::StateRole).toInt()));
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QFontMetrics metrics(option.font);
+        QRect badge = option.rect.adjusted(4, 3, -4, -3);
+        badge.setWidth(qMin(badge.width(), metrics.horizontalAdvance(text) + 16));
+        painter->setBrush(color);
+        painter->setPen(Qt::NoPen);
+        painter->drawRoundedRect(badge, 8, 8);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, text);
+        painter->restore();
+    }
+};
+
+} // namespace
+
+MainWindow::MainWindow(PaymentService &service, Database &database, MainWindowOptions options, QWidget *parent)
+    : QMainWindow(parent),
+      m_service(service),
+      m_db(database),
+      m_options(std::move(options)),
+      m_model(new OrdersModel(database, this)),
+      m_view(new QTableView(this)),
+      m_stateFilter(new QComboBox(this)),
+      m_search(new QLineEdit(this)),
+      m_message(new QLabel(this)),
+      m_summary(new QLabel(this)),
+      m_details(new QTextBrowser(this)),
+      m_qr(new QLabel(this)),
+      m_busy(new QProgressBar(this)),
+      m_liveTimer(new QTimer(this)),
+      m_pollTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("PayDesk"));
+    if (!m_options.openUrl)
+        m_options.openUrl = [](const QUrl &url) {
+            return QDesktopServices::openUrl(url);
+        };
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    if (m_options.sandbox) {
+        auto *banner = new QLabel(tr("SANDBOX — payments here are tests; no real money moves."), this);
+        banner->setObjectName(QStringLiteral("sandboxBanner"));
+        banner->setAlignment(Qt::AlignCenter);
+        banner->setStyleSheet(
+            QStringLiteral("background:#ffd54f;color:#000;font-weight:bold;padding:4px;border-radius:4px"));
+        layout->addWidget(banner);
+    }
+    m_message->setObjectName(QStringLiteral("messageArea"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    auto *filters = new QHBoxLayout;
+    m_stateFilter->setObjectName(QStringLiteral("stateFilter"));
+    m_stateFilter->addItem(tr("All orders"), QStringLiteral("all"));
+    m_stateFilter->addItem(tr("Needs action"), QStringLiteral("needs-action"));
+    for (PaymentState state : allPaymentStates())
+        m_stateFilter->addItem(stateDisplayName(state), stateName(state));
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setPlaceholderText(tr("Search order, LINE Pay id, customer, item"));
+    m_search->setClearButtonEnabled(true);
+    auto *newOrder = new QPushButton(tr("New order…"), this);
+    newOrder->setObjectName(QStringLiteral("newOrderButton"));
+    filters->addWidget(newOrder);
+    filters->addWidget(m_stateFilter);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_summary);
+    layout->addLayout(filters);
+
+    auto *actions = new QHBoxLayout;
+    actions->setObjectName(QStringLiteral("actionsLayout"));
+    const auto add = [&](const char *name, const QString &text) {
+        actions->addWidget(addAction(QString::fromLatin1(name), text));
+    };
+    add("requestButton", tr("Request payment"));
+    add("openPageButton", tr("Open payment page"));
+    add("qrButton", tr("Show QR"));
+    add("confirmButton", tr("Confirm"));
+    add("captureButton", tr("Capture…"));
+    add("voidButton", tr("Void"));
+    add("refundButton", tr("Refund…"));
+    add("checkButton", tr("Check status"));
+    add("refreshButton", tr("Refresh from LINE Pay"));
+    actions->addStretch();
+    layout->addLayout(actions);
+
+    m_view->setObjectName(QStringLiteral("ordersView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(OrdersModel::Created, Qt::DescendingOrder);
+    m_view->setItemDelegateForColumn(OrdersModel::State, new StateBadgeDelegate(m_view));
+    m_view->horizontalHeader()->setSectionResizeMode(OrdersModel::Items, QHeaderView::Stretch);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->resizeSection(OrdersModel::State, 170);
+    m_view->horizontalHeader()->resizeSection(OrdersModel::Created, 130);
+    m_view->horizontalHeader()->resizeSection(OrdersModel::Updated, 130);
+    m_details->setObjectName(QStringLiteral("detailView"));
+    m_qr->setObjectName(QStringLiteral("qrLabel"));
+    m_qr->setAlignment(Qt::AlignCenter);
+    auto *detailPane = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_qr);
+    detailLayout->addWidget(m_details, 1);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("splitter"));
+    splitter->addWidget(m_view);
+    splitter->addWidget(detailPane);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
+
+    connect(newOrder, &QPushButton::clicked, this, &MainWindow::newOrder);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+    connect(m_model, &OrdersModel::modelReset, this,
+            [this] { m_summary->setText(tr("%n order(s)", nullptr, int(m_model->totalCount()))); });
+    connect(m_model, &OrdersModel::loadFailed, this, [this](const QString &message) { showMessage(message, true); });
+    connect(&m_service, &PaymentService::orderChanged, this, &MainWindow::refresh);
+    connect(&m_service, &PaymentService::busyChanged, this, &MainWindow::updateActions);
+    connect(m_buttons.value(QStringLiteral("requestButton")), &QPushButton::clicked, this,
+            [this] { run(m_service.request(selectedOrderId(), false)); });
+    connect(m_buttons.value(QStringLiteral("confirmButton")), &QPushButton::clicked, this,
+            [this] { run(m_service.confirm(selectedOrderId())); });
+    connect(m_buttons.value(QStringLiteral("voidButton")), &QPushButton::clicked, this,
+            [this] { run(m_service.voidAuthorization(selectedOrderId())); });
+    connect(m_buttons.value(QStringLiteral("checkButton")), &QPushButton::clicked, this,
+            [this] { run(m_service.checkStatus(selectedOrderId())); });
+    connect(m_buttons.value(QStringLiteral("refreshButton")), &QPushButton::clicked, this,
+            [this] { run(m_service.details(selectedOrderId())); });
+    connect(m_buttons.value(QStringLiteral("refundButton")), &QPushButton::clicked, this, &MainWindow::refund);
+    connect(m_buttons.value(QStringLiteral("captureButton")), &QPushButton::clicked, this, &MainWindow::capture);
+    connect(m_buttons.value(QStringLiteral("openPageButton")), &QPushButton::clicked, this,
+            &MainWindow::openPaymentPage);
+    connect(m_buttons.value(QStringLiteral("qrButton")), &QPushButton::clicked, this, &MainWindow::showQr);
+
+    // Follow the database: changes by paydesk-cli or another PayDesk show up without a restart.
+    m_dataVersion = m_db.dataVersion();
+    connect(m_liveTimer, &QTimer::timeout, this, [this] {
+        const qint64 version = m_db.dataVersion();
+        if (version != m_dataVersion) {
+            m_dataVersion = version;
+            refresh();
+        }
+        updateDetails(); // the authorization countdown
+    });
+    m_liveTimer->start(1000);
+    connect(m_pollTimer, &QTimer::timeout, this, &MainWindow::poll);
+    m_pollTimer->start(qMax(1000, m_options.pollIntervalMs));
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_stateFilter->setCurrentIndex(
+        qMax(0, m_stateFilter->findData(settings.value(QStringLiteral("window/stateFilter")))));
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1180, 700);
+    applyFilter();
+    updateActions();
+    updateDetails();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/columns"), m_view->horizontalHeader()->saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("splitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("window/stateFilter"), m_stateFilter->currentData());
+    QMainWindow::closeEvent(event);
+}
+
+QPushButton *MainWindow::addAction(const QString &objectName, const QString &text)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    m_buttons.insert(objectName, button);
+    return button;
+}
+
+qint64 MainWindow::selectedOrderId() const
+{
+    return m_model->orderIdAt(m_view->currentIndex().row());
+}
+
+void MainWindow::selectOrder(qint64 orderId)
+{
+    const int row = m_model->rowOfOrder(orderId);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_model->index(row, 0));
+}
+
+QString MainWindow::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
+
+void MainWindow::applyFilter()
+{
+    OrderFilter filter = m_model->filter();
+    const QString state = m_stateFilter->currentData().toString();
+    filter.needsAction = state == u"needs-action";
+    filter.state = filter.needsAction || state == u"all" ? std::nullopt : stateFromName(state);
+    filter.now = QDateTime::currentDateTimeUtc();
+    filter.search = m_search->text();
+    const qint64 selected = selectedOrderId();
+    m_model->setFilter(filter);
+    selectOrder(selected);
+    updateActions();
+    updateDetails();
+}
+
+void MainWindow::refresh()
+{
+    const qint64 selected = selectedOrderId();
+    m_model->refresh();
+    selectOrder(selected);
+    updateActions();
+    updateDetails();
+}
+
+void MainWindow::updateActions()
+{
+    const qint64 orderId = selectedOrderId();
+    const Result<Payment> payment =
+        orderId ? PaymentRepository(m_db).currentForOrder(orderId) : Result<Payment>(Error{});
+    const bool busy = orderId != 0 && m_service.isBusy(orderId);
+    const PaymentState state = payment ? payment->state : PaymentState::Draft;
+    const auto allowed = [&](PaymentAction action) {
+        return orderId != 0 && !busy && isActionAllowed(state, action);
+    };
+    const bool waiting = payment && state == PaymentState::Requested && !payment->paymentUrl.isEmpty();
+    m_buttons.value(QStringLiteral("requestButton"))->setEnabled(allowed(PaymentAction::Request));
+    m_buttons.value(QStringLiteral("openPageButton"))->setEnabled(!busy && waiting);
+    m_buttons.value(QStringLiteral("qrButton"))->setEnabled(!busy && waiting);
+    m_buttons.value(QStringLiteral("confirmButton"))->setEnabled(allowed(PaymentAction::Confirm));
+    m_buttons.value(QStringLiteral("captureButton"))->setEnabled(allowed(PaymentAction::Capture));
+    m_buttons.value(QStringLiteral("voidButton"))->setEnabled(allowed(PaymentAction::Void));
+    m_buttons.value(QStringLiteral("refundButton"))->setEnabled(allowed(PaymentAction::Refund));
+    m_buttons.value(QStringLiteral("checkButton"))->setEnabled(allowed(PaymentAction::CheckStatus));
+    m_buttons.value(QStringLiteral("refreshButton"))
+        ->setEnabled(orderId != 0 && !busy && payment && payment->transactionId != 0 &&
+                     (allowed(PaymentAction::Details) || allowed(PaymentAction::Recover)));
+    m_busy->setVisible(m_running > 0);
+}
+
+void MainWindow::updateDetails()
+{
+    const qint64 orderId = selectedOrderId();
+    if (orderId == 0) {
+        m_details->setHtml(tr("<p>Select an order, or create one with <b>New order</b>.</p>"));
+        m_qr->clear();
+        m_qr->hide();
+        return;
+    }
+    const Result<Order> order = OrderRepository(m_db).find(orderId);
+    if (!order)
+        return;
+    const Result<Payment> payment = PaymentRepository(m_db).currentForOrder(orderId);
+    const QLocale locale;
+    QString html = QStringLiteral("<h2>%1</h2>").arg(order->number.toHtmlEscaped());
+    if (!order->customerName.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>")
+                    .arg(order->customerName.toHtmlEscaped(), order->customerPhone.toHtmlEscaped());
+    html += QStringLiteral("<table width='100%'>");
+    for (const LineItem &item : order->items)
+        html += QStringLiteral("<tr><td>%1</td><td align='right'>%2 × %3</td></tr>")
+                    .arg(item.name.toHtmlEscaped())
+                    .arg(item.quantity)
+                    .arg(item.unitPrice.toDecimalString());
+    html += QStringLiteral("<tr><td><b>%1</b></td><td align='right'><b>%2</b></td></tr></table>")
+                .arg(tr("Total"), order->total()->toDisplayString());
+    if (payment) {
+        html += QStringLiteral("<p>%1: <b>%2</b><br>").arg(tr("State"), stateDisplayName(payment->state));
+        html += tr("LINE Pay orderId: %1").arg(payment->lineOrderId.toHtmlEscaped()) + QStringLiteral("<br>");
+        if (payment->transactionId)
+            html += tr("Transaction: %1").arg(payment->transactionId) + QStringLiteral("<br>");
+        if (payment->captured.minorUnits() > 0)
+            html += tr("Paid: %1, refunded: %2, still refundable: %3")
+                        .arg(payment->captured.toDisplayString(), payment->refunded.toDisplayString(),
+                             payment->refundable().toDisplayString()) +
+                    QStringLiteral("<br>");
+        if (payment->state == PaymentState::Authorized && payment->authorizationExpiry.isValid()) {
+            const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(payment->authorizationExpiry);
+            html += tr("Authorization expires in %1 h %2 min (%3)")
+                        .arg(seconds / 3600)
+                        .arg((seconds % 3600) / 60)
+                        .arg(locale.toString(payment->authorizationExpiry.toLocalTime(), QLocale::ShortFormat));
+        }
+        html += QStringLiteral("</p>");
+    }
+    html += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(tr("Timeline"));
+    const Result<QList<AuditEntry>> entries = AuditTrail(m_db).forOrder(orderId);
+    for (const AuditEntry &e : entries ? *entries : QList<AuditEntry>()) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td><td>%4</td><td>%5</td></tr>")
+                    .arg(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor.toHtmlEscaped(),
+                         e.action.toHtmlEscaped(), e.detail.toHtmlEscaped(),
+                         e.returnCode.isEmpty() ? QString()
+                                                : QString(e.returnCode + u' ' + e.returnMessage).toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+    if (html != m_details->property("html").toString()) {
+        m_details->setHtml(html);
+        m_details->setProperty("html", html);
+    }
+    const bool waiting = payment && payment->state == PaymentState::Requested && !payment->paymentUrl.isEmpty();
+    if (waiting) {
+        if (m_qr->property("url").toString() != payment->paymentUrl) {
+            m_qr->setPixmap(QPixmap::fromImage(qrCode(payment->paymentUrl, 4)));
+            m_qr->setProperty("url", payment->paymentUrl);
+        }
+        m_qr->show();
+    } else {
+        m_qr->clear();
+        m_qr->setProperty("url", QString());
+        m_qr->hide();
+    }
+}
+
+void MainWindow::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(error ? QStringLiteral("background:#fdecea;color:#611a15;padding:6px;border-radius:4px")
+                                   : QStringLiteral("background:#e8f5e9;color:#1b5e20;padding:6px;border-radius:4px"));
+    m_message->setVisible(!text.isEmpty());
+}
+
+void MainWindow::showOutcome(const OperationOutcome &outcome)
+{
+    const bool ok = outcome.status == OperationOutcome::Status::Done;
+    QString text = outcome.message;
+    if (!ok && !outcome.returnCode.isEmpty())
+        text += QStringLiteral(" (LINE Pay %1)").arg(outcome.returnCode);
+    showMessage(text, !ok);
+}
+
+void MainWindow::run(PendingOperation *operation)
+{
+    ++m_running;
+    updateActions();
+    connect(operation, &PendingOperation::finished, this, [this](const OperationOutcome &outcome) {
+        --m_running;
+        showOutcome(outcome);
+        refresh();
+    });
+}
+
+void MainWindow::newOrder()
+{
+    NewOrderDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<Order> created = m_service.createOrder(dialog.order());
+    if (!created) {
+        showMessage(created.error().message, true);
+        return;
+    }
+    m_model->refresh();
+    selectOrder(created->id);
+    run(m_service.request(created->id, dialog.authorizeOnly()));
+}
+
+void MainWindow::refund()
+{
+    const qint64 orderId = selectedOrderId();
+    const Result<Payment> payment = PaymentRepository(m_db).currentForOrder(orderId);
+    if (!payment)
+        return;
+    QStringList before;
+    const Result<QList<Refund>> refunds = RefundRepository(m_db).forPayment(payment->id);
+    for (const Refund &r : refunds ? *refunds : QList<Refund>())
+        before << tr("%1 on %2%3")
+                      .arg(r.amount.toDisplayString(),
+                           QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat),
+                           r.reason.isEmpty() ? QString() : u" (" + r.reason + u')');
+    const QString context = before.isEmpty() ? tr("Nothing has been refunded yet.")
+                                             : tr("Refunded before: %1").arg(before.join(QStringLiteral("; ")));
+    AmountDialog dialog(AmountDialog::Kind::Refund, payment->refundable(), context, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    run(m_service.refund(orderId, dialog.isFull() ? std::nullopt : std::optional<Money>(dialog.amount()),
+                         dialog.reason()));
+}
+
+void MainWindow::capture()
+{
+    const qint64 orderId = selectedOrderId();
+    const Result<Payment> payment = PaymentRepository(m_db).currentForOrder(orderId);
+    if (!payment)
+        return;
+    AmountDialog dialog(AmountDialog::Kind::Capture, payment->amount,
+                        tr("The authorization expires on %1.")
+                            .arg(QLocale().toString(payment->authorizationExpiry.toLocalTime(), QLocale::LongFormat)),
+                        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    run(m_service.capture(orderId, dialog.amount()));
+}
+
+void MainWindow::openPaymentPage()
+{
+    const Result<Payment> payment = PaymentRepository(m_db).currentForOrder(selectedOrderId());
+    if (payment && !m_options.openUrl(QUrl(payment->paymentUrl)))
+        showMessage(tr("No browser could be opened; let the customer scan the QR code instead."), true);
+}
+
+void MainWindow::showQr()
+{
+    updateDetails();
+    m_qr->show();
+}
+
+void MainWindow::poll()
+{
+    // While a payment waits for the customer, ask LINE Pay (one check per payment per tick, at
+    // least a second apart) and stop after the 20-minute window.
+    const Result<QList<Payment>> waiting = PaymentRepository(m_db).inState(PaymentState::Requested);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Payment &p : waiting ? *waiting : QList<Payment>()) {
+        if (p.transactionId == 0 || m_service.isBusy(p.orderId) || p.created.secsTo(now) > 20 * 60)
+            continue;
+        const qint64 orderId = p.orderId;
+        connect(m_service.checkStatus(orderId), &PendingOperation::finished, this,
+                [this, orderId](const OperationOutcome &) {
+                    const Result<Payment> after = PaymentRepository(m_db).currentForOrder(orderId);
+                    if (m_options.autoConfirm && after && after->state == PaymentState::Authenticated)
+                        run(m_service.confirm(orderId));
+                });
+    }
+}
+
+} // namespace PayDesk::Ui

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <functional>
+
+#include <QHash>
+#include <QMainWindow>
+#include <QUrl>
+
+#include "app/domain/order.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+namespace PayDesk {
+class PaymentService;
+class PendingOperation;
+struct OperationOutcome;
+namespace Storage {
+class Database;
+}
+} // namespace PayDesk
+
+namespace PayDesk::Ui {
+
+class OrdersModel;
+
+struct MainWindowOptions
+{
+    bool sandbox = true;                       // show the SANDBOX banner
+    bool autoConfirm = false;                  // confirm as soon as the customer approved
+    int pollIntervalMs = 2000;                 // check-status polling while a payment waits (>= 1000)
+    std::function<bool(const QUrl &)> openUrl; // opens the payment page; QDesktopServices by default
+};
+
+// The back office: orders, the actions the state table allows, the detail pane and its QR code.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(PaymentService &service, Storage::Database &database, MainWindowOptions options,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    OrdersModel *ordersModel() const { return m_model; }
+    qint64 selectedOrderId() const;
+    void selectOrder(qint64 orderId);
+    QString message() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QPushButton *addAction(const QString &objectName, const QString &text);
+    void applyFilter();
+    void refresh();
+    void updateActions();
+    void updateDetails();
+    void showOutcome(const OperationOutcome &outcome);
+    void showMessage(const QString &text, bool error);
+    void run(PendingOperation *operation);
+    void newOrder();
+    void refund();
+    void capture();
+    void openPaymentPage();
+    void showQr();
+    void poll();
+
+    PaymentService &m_service;
+    Storage::Database &m_db;
+    MainWindowOptions m_options;
+    OrdersModel *m_model;
+    QTableView *m_view;
+    QComboBox *m_stateFilter;
+    QLineEdit *m_search;
+    QLabel *m_message;
+    QLabel *m_summary;
+    QTextBrowser *m_details;
+    QLabel *m_qr;
+    QProgressBar *m_busy;
+    QHash<QString, QPushButton *> m_buttons;
+    QTimer *m_liveTimer;
+    QTimer *m_pollTimer;
+    qint64 m_dataVersion = -1;
+    int m_running = 0;
+};
+
+} // namespace PayDesk::Ui
