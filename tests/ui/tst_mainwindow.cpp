@@ -1,0 +1,389 @@
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include "app/storage/database.h"
+#include "app/storage/orderrepository.h"
+#include "app/storage/paymentrepository.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/mainwindow.h"
+#include "ui/ordersmodel.h"
+
+using namespace PayDesk;
+using namespace PayDesk::Storage;
+using namespace PayDesk::Test;
+using namespace Qt::StringLiterals;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void payRefundPartRefundRestByClicking();
+    void authorizeOnlyThenCaptureLower();
+    void authorizeOnlyThenVoid();
+    void cancelOnTheCustomerPageThenRequestAgain();
+    void refundMoreThanRemainsIsRejectedInTheDialog();
+    void newOrderDialogExplainsAndBlocksInvalidOrders();
+    void everyButtonFollowsTheStateTable_data();
+    void everyButtonFollowsTheStateTable();
+    void doubleClickOnRefundMakesOneCall();
+    void sandboxErrorIsShownAsASentence();
+    void changesByAnotherProgramShowUp();
+    void filtersBySearchAndState();
+
+private:
+    QPushButton *button(const char *name) const;
+    Payment payment() const { return *PaymentRepository(*m_db).currentForOrder(m_window->selectedOrderId()); }
+    // Runs `fill` on the next modal dialog once it is open.
+    void onDialog(std::function<void(QWidget *)> fill);
+    void createOrderByClicking(const QString &price, bool authorizeOnly);
+    void click(const char *name) { QTest::mouseClick(button(name), Qt::LeftButton); }
+    void refundByClicking(const QString &amount);
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<LinePay::Client> m_client;
+    SystemClock m_clock;
+    std::unique_ptr<PaymentService> m_service;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QList<QUrl> m_opened;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::move(Database::open(m_dir->filePath(u"shop.db"_s))).value();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<LinePay::Client>(m_network.get(), m_sandbox->clientConfig());
+    m_service = std::make_unique<PaymentService>(*m_db, m_client.get(), m_clock, u"owner"_s);
+    Ui::MainWindowOptions options;
+    options.pollIntervalMs = 1000;
+    options.openUrl = [this](const QUrl &url) {
+        m_opened << url;
+        return true;
+    };
+    m_opened.clear();
+    m_window = std::make_unique<Ui::MainWindow>(*m_service, *m_db, options);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_window->ordersModel(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_tester.reset();
+    m_window.reset();
+    m_service.reset();
+    m_client.reset();
+    m_network.reset();
+    m_db.reset();
+    m_dir.reset();
+    m_sandbox.reset();
+}
+
+QPushButton *TestMainWindow::button(const char *name) const
+{
+    auto *b = m_window->findChild<QPushButton *>(QString::fromLatin1(name));
+    if (!b)
+        qFatal("no button %s", name);
+    return b;
+}
+
+void TestMainWindow::onDialog(std::function<void(QWidget *)> fill)
+{
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [timer, fill] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            fill(dialog);
+        }
+    });
+    timer->start(20);
+}
+
+void TestMainWindow::createOrderByClicking(const QString &price, bool authorizeOnly)
+{
+    onDialog([&](QWidget *dialog) {
+        auto *items = dialog->findChild<QTableWidget *>(u"itemsTable"_s);
+        items->item(0, 0)->setText(u"Latte"_s);
+        items->item(0, 1)->setText(u"2"_s);
+        items->item(0, 2)->setText(price);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"customerEdit"_s), u"Lin Mei"_s);
+        if (authorizeOnly)
+            QTest::mouseClick(dialog->findChild<QWidget *>(u"authorizeOnlyBox"_s), Qt::LeftButton, {}, QPoint(5, 5));
+        QCOMPARE(dialog->findChild<QLabel *>(u"totalLabel"_s)->text(), u"Total: TWD %1"_s.arg(price.toInt() * 2));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"requestButton"_s), Qt::LeftButton);
+    });
+    click("newOrderButton");
+    QTRY_VERIFY(m_window->selectedOrderId() != 0);
+    QTRY_COMPARE(payment().state, PaymentState::Requested);
+}
+
+void TestMainWindow::refundByClicking(const QString &amount)
+{
+    onDialog([amount](QWidget *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>(u"amountEdit"_s);
+        if (!amount.isEmpty()) {
+            edit->clear();
+            QTest::keyClicks(edit, amount);
+        }
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+    });
+    click("refundButton");
+}
+
+void TestMainWindow::payRefundPartRefundRestByClicking()
+{
+    createOrderByClicking(u"150"_s, false);
+    QVERIFY(button("openPageButton")->isEnabled());
+    QVERIFY(m_window->findChild<QLabel *>(u"qrLabel"_s)->isVisible());
+    QVERIFY(!m_window->findChild<QLabel *>(u"qrLabel"_s)->pixmap().isNull());
+    click("openPageButton");
+    QCOMPARE(m_opened.size(), 1);
+    QCOMPARE(m_opened.first().toString(), payment().paymentUrl);
+    QCOMPARE(m_sandbox->approve(m_opened.first().toString()).status, 200);
+    // The window notices the approval by itself.
+    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
+    QTRY_VERIFY(button("confirmButton")->isEnabled());
+    click("confirmButton");
+    QTRY_COMPARE(payment().state, PaymentState::Captured);
+    QTRY_VERIFY(button("refundButton")->isEnabled());
+    refundByClicking(u"100"_s);
+    QTRY_COMPARE(payment().state, PaymentState::PartiallyRefunded);
+    QCOMPARE(payment().refundable(), Money(200, u"TWD"_s));
+    QTRY_VERIFY(button("refundButton")->isEnabled());
+    refundByClicking({}); // prefilled with what remains
+    QTRY_COMPARE(payment().state, PaymentState::Refunded);
+    QVERIFY(!button("refundButton")->isEnabled());
+    QCOMPARE(m_sandbox->calls(u"refund"_s), 2);
+}
+
+void TestMainWindow::authorizeOnlyThenCaptureLower()
+{
+    createOrderByClicking(u"100"_s, true);
+    m_sandbox->approve(payment().paymentUrl);
+    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
+    QTRY_VERIFY(button("confirmButton")->isEnabled());
+    click("confirmButton");
+    QTRY_COMPARE(payment().state, PaymentState::Authorized);
+    QTRY_VERIFY(button("captureButton")->isEnabled());
+    onDialog([](QWidget *dialog) {
+        QVERIFY(dialog->findChild<QLabel *>(u"contextLabel"_s)->text().contains(u"expires"_s));
+        auto *edit = dialog->findChild<QLineEdit *>(u"amountEdit"_s);
+        QCOMPARE(edit->text(), u"200"_s);
+        edit->clear();
+        QTest::keyClicks(edit, u"150"_s);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+    });
+    click("captureButton");
+    QTRY_COMPARE(payment().state, PaymentState::Captured);
+    QCOMPARE(payment().captured, Money(150, u"TWD"_s));
+}
+
+void TestMainWindow::authorizeOnlyThenVoid()
+{
+    createOrderByClicking(u"100"_s, true);
+    m_sandbox->approve(payment().paymentUrl);
+    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
+    QTRY_VERIFY(button("confirmButton")->isEnabled());
+    click("confirmButton");
+    QTRY_COMPARE(payment().state, PaymentState::Authorized);
+    QTRY_VERIFY(button("voidButton")->isEnabled());
+    click("voidButton");
+    QTRY_COMPARE(payment().state, PaymentState::Voided);
+}
+
+void TestMainWindow::cancelOnTheCustomerPageThenRequestAgain()
+{
+    createOrderByClicking(u"100"_s, false);
+    m_sandbox->cancel(payment().paymentUrl);
+    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Cancelled, 10000);
+    QTRY_VERIFY(button("requestButton")->isEnabled());
+    click("requestButton");
+    QTRY_COMPARE(payment().attempt, 2);
+    QTRY_COMPARE(payment().state, PaymentState::Requested);
+    m_sandbox->approve(payment().paymentUrl);
+    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
+}
+
+void TestMainWindow::refundMoreThanRemainsIsRejectedInTheDialog()
+{
+    createOrderByClicking(u"100"_s, false);
+    m_sandbox->approve(payment().paymentUrl);
+    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
+    QTRY_VERIFY(button("confirmButton")->isEnabled());
+    click("confirmButton");
+    QTRY_VERIFY(button("refundButton")->isEnabled());
+    bool checked = false;
+    onDialog([&checked](QWidget *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>(u"amountEdit"_s);
+        edit->clear();
+        QTest::keyClicks(edit, u"201"_s);
+        QVERIFY(!dialog->findChild<QPushButton *>(u"okButton"_s)->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>(u"errorLabel"_s)->text().contains(u"TWD 200"_s));
+        edit->clear();
+        QTest::keyClicks(edit, u"20.5"_s);
+        QVERIFY(!dialog->findChild<QPushButton *>(u"okButton"_s)->isEnabled());
+        checked = true;
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    click("refundButton");
+    QVERIFY(checked);
+    QCOMPARE(m_sandbox->calls(u"refund"_s), 0);
+}
+
+void TestMainWindow::newOrderDialogExplainsAndBlocksInvalidOrders()
+{
+    bool checked = false;
+    onDialog([&checked](QWidget *dialog) {
+        auto *request = dialog->findChild<QPushButton *>(u"requestButton"_s);
+        auto *error = dialog->findChild<QLabel *>(u"errorLabel"_s);
+        auto *items = dialog->findChild<QTableWidget *>(u"itemsTable"_s);
+        QVERIFY(!request->isEnabled()); // no items yet
+        items->item(0, 0)->setText(u"Tea"_s);
+        items->item(0, 2)->setText(u"12.5"_s);
+        QVERIFY(!request->isEnabled());
+        QVERIFY(error->text().contains(u"decimals"_s));
+        items->item(0, 2)->setText(u"12"_s);
+        QVERIFY(request->isEnabled());
+        items->item(0, 1)->setText(u"0"_s);
+        QVERIFY(!request->isEnabled());
+        QVERIFY(error->text().contains(u"quantity"_s));
+        checked = true;
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    click("newOrderButton");
+    QVERIFY(checked);
+    QCOMPARE(m_window->ordersModel()->rowCount(), 0); // nothing half-written
+}
+
+void TestMainWindow::everyButtonFollowsTheStateTable_data()
+{
+    QTest::addColumn<PaymentState>("state");
+    for (PaymentState state : allPaymentStates())
+        QTest::newRow(stateName(state).toLatin1().constData()) << state;
+}
+
+void TestMainWindow::everyButtonFollowsTheStateTable()
+{
+    QFETCH(PaymentState, state);
+    Order order;
+    order.currency = u"TWD"_s;
+    order.items = {{u"Tea"_s, 1, Money(100, u"TWD"_s)}};
+    const Order created = *m_service->createOrder(order);
+    if (state != PaymentState::Draft) {
+        Payment p;
+        p.orderId = created.id;
+        p.lineOrderId = created.number + u"-1"_s;
+        p.state = state;
+        p.transactionId = 4700000000000000001;
+        p.paymentUrl = u"http://127.0.0.1:1/web/payment/wait?transactionReserveId=x"_s;
+        p.amount = p.captured = Money(100, u"TWD"_s);
+        p.refunded = Money(0, u"TWD"_s);
+        p.created = p.updated = QDateTime::currentDateTimeUtc().addSecs(-3600); // too old to poll
+        QVERIFY(PaymentRepository(*m_db).insert(p).ok());
+    }
+    m_window->ordersModel()->refresh();
+    m_window->selectOrder(created.id);
+    QCOMPARE(m_window->selectedOrderId(), created.id);
+    QCOMPARE(button("requestButton")->isEnabled(), isActionAllowed(state, PaymentAction::Request));
+    QCOMPARE(button("confirmButton")->isEnabled(), isActionAllowed(state, PaymentAction::Confirm));
+    QCOMPARE(button("captureButton")->isEnabled(), isActionAllowed(state, PaymentAction::Capture));
+    QCOMPARE(button("voidButton")->isEnabled(), isActionAllowed(state, PaymentAction::Void));
+    QCOMPARE(button("refundButton")->isEnabled(), isActionAllowed(state, PaymentAction::Refund));
+    QCOMPARE(button("checkButton")->isEnabled(), isActionAllowed(state, PaymentAction::CheckStatus));
+    QCOMPARE(button("openPageButton")->isEnabled(), state == PaymentState::Requested);
+    QCOMPARE(button("qrButton")->isEnabled(), state == PaymentState::Requested);
+    QCOMPARE(button("refreshButton")->isEnabled(),
+             state != PaymentState::Draft &&
+                 (isActionAllowed(state, PaymentAction::Details) || isActionAllowed(state, PaymentAction::Recover)));
+}
+
+void TestMainWindow::doubleClickOnRefundMakesOneCall()
+{
+    createOrderByClicking(u"100"_s, false);
+    m_sandbox->approve(payment().paymentUrl);
+    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
+    QTRY_VERIFY(button("confirmButton")->isEnabled());
+    click("confirmButton");
+    QTRY_VERIFY(button("refundButton")->isEnabled());
+    m_sandbox->server().setFaults({*Sandbox::parseFault(u"refund:delay=800"_s)});
+    refundByClicking(u"50"_s);
+    QTRY_VERIFY(!button("refundButton")->isEnabled()); // busy: a second click does nothing
+    QTest::mouseClick(button("refundButton"), Qt::LeftButton);
+    QTest::mouseDClick(button("refundButton"), Qt::LeftButton);
+    QVERIFY(!QApplication::activeModalWidget());
+    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::PartiallyRefunded, 10000);
+    QCOMPARE(m_sandbox->calls(u"refund"_s), 1);
+}
+
+void TestMainWindow::sandboxErrorIsShownAsASentence()
+{
+    createOrderByClicking(u"100"_s, false);
+    m_sandbox->approve(payment().paymentUrl);
+    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
+    QTRY_VERIFY(button("confirmButton")->isEnabled());
+    m_sandbox->server().setFaults({*Sandbox::parseFault(u"confirm:code=1180"_s)});
+    click("confirmButton");
+    QTRY_VERIFY(m_window->message().contains(u"The time to complete this payment has passed."_s));
+    QVERIFY(m_window->message().contains(u"Request the payment again."_s));
+    QVERIFY(m_window->findChild<QLabel *>(u"messageArea"_s)->isVisible());
+    QVERIFY(!QApplication::activeModalWidget()); // not a blocking dialog
+}
+
+void TestMainWindow::changesByAnotherProgramShowUp()
+{
+    QCOMPARE(m_window->ordersModel()->rowCount(), 0);
+    Result<std::unique_ptr<Database>> other = Database::open(m_db->path());
+    QVERIFY(other.ok());
+    Order order;
+    order.currency = u"TWD"_s;
+    order.items = {{u"Cake"_s, 1, Money(60, u"TWD"_s)}};
+    QVERIFY(OrderRepository(**other).create(order, QDateTime::currentDateTimeUtc()).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->ordersModel()->rowCount(), 1, 5000);
+}
+
+void TestMainWindow::filtersBySearchAndState()
+{
+    for (const QString &name : {u"Green tea"_s, u"Cake"_s, u"Cheesecake"_s}) {
+        Order order;
+        order.currency = u"TWD"_s;
+        order.items = {{name, 1, Money(60, u"TWD"_s)}};
+        QVERIFY(m_service->createOrder(order).ok());
+    }
+    QTRY_COMPARE(m_window->ordersModel()->rowCount(), 3);
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(u"searchBox"_s), u"cake"_s);
+    QCOMPARE(m_window->ordersModel()->rowCount(), 2);
+    auto *state = m_window->findChild<QComboBox *>(u"stateFilter"_s);
+    state->setCurrentIndex(state->findData(u"CAPTURED"_s));
+    QCOMPARE(m_window->ordersModel()->rowCount(), 0);
+    state->setCurrentIndex(state->findData(u"DRAFT"_s));
+    QCOMPARE(m_window->ordersModel()->rowCount(), 2);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
