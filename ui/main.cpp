@@ -14,6 +14,9 @@
 #include "app/sandbox/sandboxserver.h"
 #include "app/storage/database.h"
 #include "ui/mainwindow.h"
+#include "ui/secretstore.h"
+#include "ui/settings.h"
+#include "ui/settingsdialog.h"
 
 using namespace PayDesk;
 
@@ -43,8 +46,15 @@ int main(int argc, char *argv[])
     parser.addOptions({db, profile, apiBase, lang, screenshot});
     parser.process(app);
 
-    const QString profileDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                               QStringLiteral("/profiles/") + parser.value(profile);
+    Ui::Settings settings;
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    Ui::SecretStore secrets(dataDir + QStringLiteral("/channel-secret"), true);
+    // Each environment has its own database, unless --profile names another one.
+    const QString environment = parser.isSet(apiBase) ? QStringLiteral("custom") : settings.environment();
+    const QString profileName = parser.isSet(profile)                ? parser.value(profile)
+                                : environment == u"embedded-sandbox" ? QStringLiteral("embedded-sandbox")
+                                                                     : environment;
+    const QString profileDir = dataDir + QStringLiteral("/profiles/") + profileName;
     QDir().mkpath(profileDir);
     const QString dbPath = parser.isSet(db) ? parser.value(db) : profileDir + QStringLiteral("/shop.db");
 
@@ -56,7 +66,7 @@ int main(int argc, char *argv[])
 
     LinePay::ClientConfig config;
     std::unique_ptr<Sandbox::SandboxServer> sandbox;
-    const bool embedded = !parser.isSet(apiBase);
+    const bool embedded = !parser.isSet(apiBase) && environment == u"embedded-sandbox";
     if (embedded) {
         // The embedded sandbox keeps its own state beside the shop database.
         Sandbox::SandboxOptions options;
@@ -70,21 +80,44 @@ int main(int argc, char *argv[])
         config.baseUrl = sandbox->baseUrl();
         config.channelId = Sandbox::defaultChannel().id;
         config.channelSecret = Sandbox::defaultChannel().secret;
-    } else {
+    } else if (parser.isSet(apiBase)) {
         config.baseUrl = QUrl(parser.value(apiBase));
         config.channelId = qEnvironmentVariable("PAYDESK_CHANNEL_ID");
         config.channelSecret = qgetenv("PAYDESK_CHANNEL_SECRET");
+    } else {
+        config.baseUrl = QUrl(Ui::Settings::apiBase(environment));
+        config.channelId = settings.value(Ui::Settings::Key::ChannelId).toString();
     }
 
     QNetworkAccessManager network;
     LinePay::Client client(&network, config);
     SystemClock clock;
     PaymentService service(**database, &client, clock, QStringLiteral("owner"));
+    if (!embedded && !parser.isSet(apiBase)) {
+        secrets.read([&client](const QByteArray &secret) {
+            LinePay::ClientConfig withSecret = client.config();
+            withSecret.channelSecret = secret;
+            client.setConfig(withSecret);
+        });
+    }
 
     Ui::MainWindowOptions windowOptions;
     windowOptions.sandbox =
         embedded || config.baseUrl.host().startsWith(u"sandbox") || config.baseUrl.host() == u"127.0.0.1";
+    windowOptions.autoConfirm = settings.value(Ui::Settings::Key::AutoConfirm).toBool();
+    const QHash<QString, QUrl> bases = {
+        {QStringLiteral("embedded-sandbox"), sandbox ? sandbox->baseUrl() : QUrl()},
+        {QStringLiteral("linepay-sandbox"), QUrl(Ui::Settings::apiBase(QStringLiteral("linepay-sandbox")))},
+        {QStringLiteral("linepay-production"), QUrl(Ui::Settings::apiBase(QStringLiteral("linepay-production")))}};
+    windowOptions.openSettings = [&settings, &secrets, &network, bases](QWidget *parent) {
+        Ui::SettingsDialog dialog(settings, secrets, &network, bases, parent);
+        dialog.exec();
+    };
     Ui::MainWindow window(service, **database, windowOptions);
+    QObject::connect(&settings, &Ui::Settings::changed, &window, [&window, &settings](Ui::Settings::Key key) {
+        if (key == Ui::Settings::Key::AutoConfirm)
+            window.setAutoConfirm(settings.value(key).toBool());
+    });
     window.show();
     service.recover(); // settle what a previous run left in doubt
 

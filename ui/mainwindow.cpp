@@ -143,6 +143,12 @@ MainWindow::MainWindow(PaymentService &service, Database &database, MainWindowOp
     filters->addWidget(m_stateFilter);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_summary);
+    if (m_options.openSettings) {
+        auto *settings = new QPushButton(tr("Settings…"), this);
+        settings->setObjectName(QStringLiteral("settingsButton"));
+        connect(settings, &QPushButton::clicked, this, [this] { m_options.openSettings(this); });
+        filters->addWidget(settings);
+    }
     layout->addLayout(filters);
 
     auto *actions = new QHBoxLayout;

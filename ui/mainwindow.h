@@ -32,10 +32,11 @@ class OrdersModel;
 
 struct MainWindowOptions
 {
-    bool sandbox = true;                       // show the SANDBOX banner
-    bool autoConfirm = false;                  // confirm as soon as the customer approved
-    int pollIntervalMs = 2000;                 // check-status polling while a payment waits (>= 1000)
-    std::function<bool(const QUrl &)> openUrl; // opens the payment page; QDesktopServices by default
+    bool sandbox = true;                         // show the SANDBOX banner
+    bool autoConfirm = false;                    // confirm as soon as the customer approved
+    int pollIntervalMs = 2000;                   // check-status polling while a payment waits (>= 1000)
+    std::function<bool(const QUrl &)> openUrl;   // opens the payment page; QDesktopServices by default
+    std::function<void(QWidget *)> openSettings; // shows the settings dialog; no Settings button when empty
 };
 
 // The back office: orders, the actions the state table allows, the detail pane and its QR code.
@@ -53,6 +54,7 @@ public:
     qint64 selectedOrderId() const;
     void selectOrder(qint64 orderId);
     QString message() const;
+    void setAutoConfirm(bool on) { m_options.autoConfirm = on; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

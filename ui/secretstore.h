@@ -1,0 +1,34 @@
+#pragma once
+
+#include <functional>
+
+#include <QObject>
+#include <QString>
+
+namespace PayDesk::Ui {
+
+// Keeps the channel secret in the OS keychain (QtKeychain); where no keychain answers, in a
+// file only the owner can read, and says so (usesFallback) so that the window can warn.
+class SecretStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretStore)
+
+public:
+    // `fallbackFile` is used when the keychain fails; `useKeychain` false skips it (tests).
+    SecretStore(QString fallbackFile, bool useKeychain, QObject *parent = nullptr);
+
+    void read(std::function<void(const QByteArray &secret)> done);
+    void write(const QByteArray &secret, std::function<void(bool ok)> done);
+    bool usesFallback() const { return m_usesFallback; }
+
+private:
+    QByteArray readFile() const;
+    bool writeFile(const QByteArray &secret);
+
+    QString m_file;
+    bool m_useKeychain;
+    bool m_usesFallback = false;
+};
+
+} // namespace PayDesk::Ui

@@ -1,0 +1,66 @@
+#include "ui/settings.h"
+
+#include <QSettings>
+
+namespace PayDesk::Ui {
+
+namespace {
+
+struct Row
+{
+    Settings::Key key;
+    const char *name;
+    QVariant defaultValue;
+};
+
+const QList<Row> &table()
+{
+    static const QList<Row> rows = {
+        {Settings::Key::Environment, "linepay/environment", QStringLiteral("embedded-sandbox")},
+        {Settings::Key::ChannelId, "linepay/channelId", QString()},
+        {Settings::Key::AutoConfirm, "payments/autoConfirm", false},
+        {Settings::Key::Language, "ui/language", QString()},
+    };
+    return rows;
+}
+
+const Row &row(Settings::Key key)
+{
+    return table().at(int(key));
+}
+
+} // namespace
+
+Settings::Settings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>())
+{}
+
+Settings::Settings(const QString &file, QObject *parent)
+    : QObject(parent), m_settings(std::make_unique<QSettings>(file, QSettings::IniFormat))
+{}
+
+Settings::~Settings() = default;
+
+QVariant Settings::value(Key key) const
+{
+    return m_settings->value(QString::fromLatin1(row(key).name), row(key).defaultValue);
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    if (this->value(key) == value)
+        return;
+    m_settings->setValue(QString::fromLatin1(row(key).name), value);
+    m_settings->sync();
+    Q_EMIT changed(key);
+}
+
+QString Settings::apiBase(const QString &environment)
+{
+    if (environment == u"linepay-sandbox")
+        return QStringLiteral("https://sandbox-api-pay.line.me");
+    if (environment == u"linepay-production")
+        return QStringLiteral("https://api-pay.line.me");
+    return {};
+}
+
+} // namespace PayDesk::Ui

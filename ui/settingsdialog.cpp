@@ -1,0 +1,149 @@
+#include "ui/settingsdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "app/linepay/client.h"
+#include "app/linepay/returncodes.h"
+#include "app/sandbox/sandboxserver.h"
+#include "ui/secretstore.h"
+#include "ui/settings.h"
+
+namespace PayDesk::Ui {
+
+SettingsDialog::SettingsDialog(Settings &settings, SecretStore &secrets, QNetworkAccessManager *network,
+                               QHash<QString, QUrl> bases, QWidget *parent)
+    : QDialog(parent),
+      m_settings(settings),
+      m_secrets(secrets),
+      m_network(network),
+      m_bases(std::move(bases)),
+      m_environment(new QComboBox(this)),
+      m_channelId(new QLineEdit(this)),
+      m_secret(new QLineEdit(this)),
+      m_autoConfirm(new QCheckBox(tr("Confirm automatically when the customer has approved"), this)),
+      m_language(new QComboBox(this)),
+      m_result(new QLabel(this)),
+      m_warning(new QLabel(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    m_environment->setObjectName(QStringLiteral("environmentBox"));
+    m_environment->addItem(tr("Embedded sandbox (no real money)"), QStringLiteral("embedded-sandbox"));
+    m_environment->addItem(tr("LINE Pay sandbox"), QStringLiteral("linepay-sandbox"));
+    m_environment->addItem(tr("LINE Pay production"), QStringLiteral("linepay-production"));
+    m_environment->setCurrentIndex(qMax(0, m_environment->findData(settings.environment())));
+    m_channelId->setObjectName(QStringLiteral("channelIdEdit"));
+    m_channelId->setText(settings.value(Settings::Key::ChannelId).toString());
+    m_secret->setObjectName(QStringLiteral("channelSecretEdit"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setPlaceholderText(tr("unchanged"));
+    m_autoConfirm->setObjectName(QStringLiteral("autoConfirmBox"));
+    m_autoConfirm->setChecked(settings.value(Settings::Key::AutoConfirm).toBool());
+    m_language->setObjectName(QStringLiteral("languageBox"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
+    m_language->addItem(QStringLiteral("ไทย"), QStringLiteral("th"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.value(Settings::Key::Language))));
+    m_result->setObjectName(QStringLiteral("testResultLabel"));
+    m_result->setWordWrap(true);
+    m_warning->setObjectName(QStringLiteral("secretWarningLabel"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color:#8a6d00"));
+    m_test = new QPushButton(tr("Test connection"), this);
+    m_test->setObjectName(QStringLiteral("testConnectionButton"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Environment"), m_environment);
+    form->addRow(tr("Channel ID"), m_channelId);
+    form->addRow(tr("Channel secret"), m_secret);
+    form->addRow(QString(), m_autoConfirm);
+    form->addRow(tr("Language"), m_language);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_test);
+    layout->addWidget(m_result);
+    layout->addWidget(new QLabel(tr("A new environment or language takes effect at the next start."), this));
+    layout->addWidget(buttons);
+    connect(m_environment, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateFields);
+    connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateFields();
+}
+
+void SettingsDialog::updateFields()
+{
+    const bool embedded = m_environment->currentData().toString() == u"embedded-sandbox";
+    m_channelId->setEnabled(!embedded);
+    m_secret->setEnabled(!embedded);
+    m_warning->setText(m_secrets.usesFallback() && !embedded
+                           ? tr("No system keychain answered: the channel secret is kept in a file only you can read.")
+                           : QString());
+}
+
+void SettingsDialog::testConnection()
+{
+    const QString environment = m_environment->currentData().toString();
+    LinePay::ClientConfig config;
+    config.baseUrl = m_bases.value(environment);
+    if (environment == u"embedded-sandbox") {
+        config.channelId = Sandbox::defaultChannel().id;
+        config.channelSecret = Sandbox::defaultChannel().secret;
+    } else {
+        config.channelId = m_channelId->text().trimmed();
+        config.channelSecret = m_secret->text().toUtf8();
+    }
+    m_test->setEnabled(false);
+    m_result->setText(tr("Asking LINE Pay…"));
+    // A signed payment-details call for a transaction that does not exist: 1150 means LINE Pay
+    // accepted the channel and the signature.
+    auto *client = new LinePay::Client(m_network, config, this);
+    connect(client->details({{1}, {}}), &LinePay::Call::finished, this,
+            [this, client](const LinePay::CallResult &result) {
+                client->deleteLater();
+                m_test->setEnabled(true);
+                if (result.outcome != LinePay::CallResult::Outcome::Answered) {
+                    m_result->setText(result.errorMessage);
+                    return;
+                }
+                const QString code = result.envelope.returnCode;
+                if (code == u"1150" || code == u"0000") {
+                    m_result->setText(tr("The connection works: LINE Pay accepted the channel ID and secret."));
+                    return;
+                }
+                const LinePay::ReturnCodeInfo info = LinePay::describeReturnCode(code);
+                m_result->setText(info.sentence + u' ' + info.nextStep + QStringLiteral(" (%1)").arg(code));
+            });
+}
+
+void SettingsDialog::accept()
+{
+    m_settings.setValue(Settings::Key::Environment, m_environment->currentData());
+    m_settings.setValue(Settings::Key::ChannelId, m_channelId->text().trimmed());
+    m_settings.setValue(Settings::Key::AutoConfirm, m_autoConfirm->isChecked());
+    m_settings.setValue(Settings::Key::Language, m_language->currentData());
+    if (m_secret->text().isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    m_secrets.write(m_secret->text().toUtf8(), [this](bool ok) {
+        if (!ok) {
+            m_result->setText(tr("The channel secret could not be saved."));
+            return;
+        }
+        QDialog::accept();
+    });
+}
+
+} // namespace PayDesk::Ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+#include <QUrl>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QPushButton;
+
+namespace PayDesk::Ui {
+
+class SecretStore;
+class Settings;
+
+// Environment, channel ID and secret, "Test connection", auto-confirm and language.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    // `bases` maps each environment to the API base that Test connection calls.
+    SettingsDialog(Settings &settings, SecretStore &secrets, QNetworkAccessManager *network, QHash<QString, QUrl> bases,
+                   QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    void updateFields();
+    void testConnection();
+
+    Settings &m_settings;
+    SecretStore &m_secrets;
+    QNetworkAccessManager *m_network;
+    QHash<QString, QUrl> m_bases;
+    QComboBox *m_environment;
+    QLineEdit *m_channelId;
+    QLineEdit *m_secret;
+    QCheckBox *m_autoConfirm;
+    QComboBox *m_language;
+    QLabel *m_result;
+    QLabel *m_warning;
+    QPushButton *m_test;
+};
+
+} // namespace PayDesk::Ui
