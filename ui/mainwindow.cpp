@@ -1,7 +1,9 @@
 #include "ui/mainwindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QDateEdit>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -98,6 +100,9 @@ MainWindow::MainWindow(PaymentService &service, Database &database, MainWindowOp
       m_view(new QTableView(this)),
       m_stateFilter(new QComboBox(this)),
       m_search(new QLineEdit(this)),
+      m_dateFilter(new QCheckBox(tr("From"), this)),
+      m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)),
       m_message(new QLabel(this)),
       m_summary(new QLabel(this)),
       m_details(new QTextBrowser(this)),
@@ -141,6 +146,19 @@ MainWindow::MainWindow(PaymentService &service, Database &database, MainWindowOp
     newOrder->setObjectName(QStringLiteral("newOrderButton"));
     filters->addWidget(newOrder);
     filters->addWidget(m_stateFilter);
+    m_dateFilter->setObjectName(QStringLiteral("dateFilterBox"));
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_to->setObjectName(QStringLiteral("toDate"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDate(QDate::currentDate());
+        edit->setEnabled(false);
+    }
+    m_from->setDate(QDate::currentDate().addDays(-30));
+    filters->addWidget(m_dateFilter);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_to);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_summary);
     if (m_options.openSettings) {
@@ -207,6 +225,13 @@ MainWindow::MainWindow(PaymentService &service, Database &database, MainWindowOp
     connect(newOrder, &QPushButton::clicked, this, &MainWindow::newOrder);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    connect(m_dateFilter, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &MainWindow::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &MainWindow::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateActions();
         updateDetails();
@@ -252,6 +277,7 @@ MainWindow::MainWindow(PaymentService &service, Database &database, MainWindowOp
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_stateFilter->setCurrentIndex(
         qMax(0, m_stateFilter->findData(settings.value(QStringLiteral("window/stateFilter")))));
+    m_search->setText(settings.value(QStringLiteral("window/search")).toString());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1180, 700);
     applyFilter();
@@ -269,6 +295,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (auto *splitter = findChild<QSplitter *>(QStringLiteral("splitter")))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
     settings.setValue(QStringLiteral("window/stateFilter"), m_stateFilter->currentData());
+    settings.setValue(QStringLiteral("window/search"), m_search->text());
     QMainWindow::closeEvent(event);
 }
 
@@ -305,6 +332,9 @@ void MainWindow::applyFilter()
     filter.state = filter.needsAction || state == u"all" ? std::nullopt : stateFromName(state);
     filter.now = QDateTime::currentDateTimeUtc();
     filter.search = m_search->text();
+    // Dates are the shop's local days.
+    filter.from = m_dateFilter->isChecked() ? m_from->date().startOfDay().toUTC() : QDateTime();
+    filter.to = m_dateFilter->isChecked() ? m_to->date().addDays(1).startOfDay().toUTC() : QDateTime();
     const qint64 selected = selectedOrderId();
     m_model->setFilter(filter);
     selectOrder(selected);

@@ -8,7 +8,9 @@
 
 #include "app/domain/order.h"
 
+class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -82,6 +84,9 @@ private:
     QTableView *m_view;
     QComboBox *m_stateFilter;
     QLineEdit *m_search;
+    QCheckBox *m_dateFilter;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
     QLabel *m_message;
     QLabel *m_summary;
     QTextBrowser *m_details;

@@ -1,10 +1,13 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void sandboxErrorIsShownAsASentence();
     void changesByAnotherProgramShowUp();
     void filtersBySearchAndState();
+    void filtersAndGeometryAreRemembered();
 
 private:
     QPushButton *button(const char *name) const;
@@ -72,6 +76,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    QSettings().clear();
     m_sandbox = std::make_unique<SandboxFixture>();
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::move(Database::open(m_dir->filePath(u"shop.db"_s))).value();
@@ -383,6 +388,28 @@ void TestMainWindow::filtersBySearchAndState()
     QCOMPARE(m_window->ordersModel()->rowCount(), 0);
     state->setCurrentIndex(state->findData(u"DRAFT"_s));
     QCOMPARE(m_window->ordersModel()->rowCount(), 2);
+    auto *dates = m_window->findChild<QCheckBox *>(u"dateFilterBox"_s);
+    auto *from = m_window->findChild<QDateEdit *>(u"fromDate"_s);
+    auto *to = m_window->findChild<QDateEdit *>(u"toDate"_s);
+    QTest::mouseClick(dates, Qt::LeftButton, {}, QPoint(5, 5));
+    QVERIFY(dates->isChecked());
+    QCOMPARE(m_window->ordersModel()->rowCount(), 2); // created today
+    from->setDate(QDate::currentDate().addDays(1));
+    to->setDate(QDate::currentDate().addDays(2));
+    QCOMPARE(m_window->ordersModel()->rowCount(), 0);
+}
+
+void TestMainWindow::filtersAndGeometryAreRemembered()
+{
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(u"searchBox"_s), u"latte"_s);
+    auto *state = m_window->findChild<QComboBox *>(u"stateFilter"_s);
+    state->setCurrentIndex(state->findData(u"needs-action"_s));
+    m_window->resize(1300, 760);
+    m_window->close();
+    Ui::MainWindow again(*m_service, *m_db, {});
+    QCOMPARE(again.findChild<QLineEdit *>(u"searchBox"_s)->text(), u"latte"_s);
+    QCOMPARE(again.findChild<QComboBox *>(u"stateFilter"_s)->currentData().toString(), u"needs-action"_s);
+    QCOMPARE(again.size(), QSize(1300, 760));
 }
 
 QTEST_MAIN(TestMainWindow)
