@@ -74,6 +74,8 @@ NewOrderDialog::NewOrderDialog(QWidget *parent)
     });
     connect(m_items, &QTableWidget::itemChanged, this, &NewOrderDialog::validate);
     connect(m_currency, &QComboBox::currentTextChanged, this, &NewOrderDialog::validate);
+    for (QLineEdit *edit : {m_customer, m_phone, m_note})
+        connect(edit, &QLineEdit::textChanged, this, &NewOrderDialog::validate);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     addRow();

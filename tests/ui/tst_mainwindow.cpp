@@ -146,6 +146,7 @@ void TestMainWindow::createOrderByClicking(const QString &price, bool authorizeO
     click("newOrderButton");
     QTRY_VERIFY(m_window->selectedOrderId() != 0);
     QTRY_COMPARE(payment().state, PaymentState::Requested);
+    QCOMPARE(OrderRepository(*m_db).find(m_window->selectedOrderId())->customerName, u"Lin Mei"_s);
 }
 
 void TestMainWindow::refundByClicking(const QString &amount)
