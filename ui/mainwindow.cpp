@@ -197,6 +197,9 @@ MainWindow::MainWindow(PaymentService &service, Database &database, MainWindowOp
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->resizeSection(OrdersModel::State, 170);
+    m_view->horizontalHeader()->resizeSection(OrdersModel::Currency, 70);
+    m_view->horizontalHeader()->resizeSection(OrdersModel::Amount, 80);
+    m_view->horizontalHeader()->resizeSection(OrdersModel::Number, 90);
     m_view->horizontalHeader()->resizeSection(OrdersModel::Created, 130);
     m_view->horizontalHeader()->resizeSection(OrdersModel::Updated, 130);
     m_details->setObjectName(QStringLiteral("detailView"));
@@ -278,8 +281,10 @@ MainWindow::MainWindow(PaymentService &service, Database &database, MainWindowOp
     m_stateFilter->setCurrentIndex(
         qMax(0, m_stateFilter->findData(settings.value(QStringLiteral("window/stateFilter")))));
     m_search->setText(settings.value(QStringLiteral("window/search")).toString());
-    if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1180, 700);
+    if (!settings.contains(QStringLiteral("window/geometry"))) {
+        resize(1320, 760);
+        splitter->setSizes({880, 440});
+    }
     applyFilter();
     updateActions();
     updateDetails();
