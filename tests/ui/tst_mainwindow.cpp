@@ -56,6 +56,8 @@ private:
     void createOrderByClicking(const QString &price, bool authorizeOnly);
     void click(const char *name) { QTest::mouseClick(button(name), Qt::LeftButton); }
     void refundByClicking(const QString &amount);
+    // The customer approves; the window notices by itself; the owner clicks Confirm.
+    void approveAndConfirmByClicking();
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -149,6 +151,14 @@ void TestMainWindow::createOrderByClicking(const QString &price, bool authorizeO
     QCOMPARE(OrderRepository(*m_db).find(m_window->selectedOrderId())->customerName, u"Lin Mei"_s);
 }
 
+void TestMainWindow::approveAndConfirmByClicking()
+{
+    m_sandbox->approve(payment().paymentUrl);
+    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
+    QTRY_VERIFY(button("confirmButton")->isEnabled());
+    click("confirmButton");
+}
+
 void TestMainWindow::refundByClicking(const QString &amount)
 {
     onDialog([amount](QWidget *dialog) {
@@ -191,10 +201,7 @@ void TestMainWindow::payRefundPartRefundRestByClicking()
 void TestMainWindow::authorizeOnlyThenCaptureLower()
 {
     createOrderByClicking(u"100"_s, true);
-    m_sandbox->approve(payment().paymentUrl);
-    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
-    QTRY_VERIFY(button("confirmButton")->isEnabled());
-    click("confirmButton");
+    approveAndConfirmByClicking();
     QTRY_COMPARE(payment().state, PaymentState::Authorized);
     QTRY_VERIFY(button("captureButton")->isEnabled());
     onDialog([](QWidget *dialog) {
@@ -213,10 +220,7 @@ void TestMainWindow::authorizeOnlyThenCaptureLower()
 void TestMainWindow::authorizeOnlyThenVoid()
 {
     createOrderByClicking(u"100"_s, true);
-    m_sandbox->approve(payment().paymentUrl);
-    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
-    QTRY_VERIFY(button("confirmButton")->isEnabled());
-    click("confirmButton");
+    approveAndConfirmByClicking();
     QTRY_COMPARE(payment().state, PaymentState::Authorized);
     QTRY_VERIFY(button("voidButton")->isEnabled());
     click("voidButton");
@@ -239,10 +243,7 @@ void TestMainWindow::cancelOnTheCustomerPageThenRequestAgain()
 void TestMainWindow::refundMoreThanRemainsIsRejectedInTheDialog()
 {
     createOrderByClicking(u"100"_s, false);
-    m_sandbox->approve(payment().paymentUrl);
-    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
-    QTRY_VERIFY(button("confirmButton")->isEnabled());
-    click("confirmButton");
+    approveAndConfirmByClicking();
     QTRY_VERIFY(button("refundButton")->isEnabled());
     bool checked = false;
     onDialog([&checked](QWidget *dialog) {
@@ -332,10 +333,7 @@ void TestMainWindow::everyButtonFollowsTheStateTable()
 void TestMainWindow::doubleClickOnRefundMakesOneCall()
 {
     createOrderByClicking(u"100"_s, false);
-    m_sandbox->approve(payment().paymentUrl);
-    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
-    QTRY_VERIFY(button("confirmButton")->isEnabled());
-    click("confirmButton");
+    approveAndConfirmByClicking();
     QTRY_VERIFY(button("refundButton")->isEnabled());
     m_sandbox->server().setFaults({*Sandbox::parseFault(u"refund:delay=800"_s)});
     refundByClicking(u"50"_s);
