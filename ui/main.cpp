@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 #include "app/linepay/client.h"
@@ -47,6 +49,19 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Ui::Settings settings;
+    // Qt's own strings (standard buttons, dialogs) follow the chosen language; PayDesk's own
+    // translations load from the resources when present.
+    const QString language =
+        parser.isSet(lang) ? parser.value(lang) : settings.value(Ui::Settings::Key::Language).toString();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator payDeskTranslator;
+    if (payDeskTranslator.load(locale, QStringLiteral("paydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&payDeskTranslator);
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     Ui::SecretStore secrets(dataDir + QStringLiteral("/channel-secret"), true);
     // Each environment has its own database, unless --profile names another one.

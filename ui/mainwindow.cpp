@@ -26,6 +26,7 @@
 #include "app/payments/paymentservice.h"
 #include "app/storage/audittrail.h"
 #include "app/storage/database.h"
+#include "app/storage/orderqueries.h"
 #include "app/storage/orderrepository.h"
 #include "app/storage/paymentrepository.h"
 #include "app/storage/refundrepository.h"
@@ -140,6 +141,7 @@ MainWindow::MainWindow(PaymentService &service, Database &database, MainWindowOp
     for (PaymentState state : allPaymentStates())
         m_stateFilter->addItem(stateDisplayName(state), stateName(state));
     m_search->setObjectName(QStringLiteral("searchBox"));
+    m_summary->setObjectName(QStringLiteral("orderSummary"));
     m_search->setPlaceholderText(tr("Search order, LINE Pay id, customer, item"));
     m_search->setClearButtonEnabled(true);
     auto *newOrder = new QPushButton(tr("New order…"), this);
@@ -239,8 +241,14 @@ MainWindow::MainWindow(PaymentService &service, Database &database, MainWindowOp
         updateActions();
         updateDetails();
     });
-    connect(m_model, &OrdersModel::modelReset, this,
-            [this] { m_summary->setText(tr("%n order(s)", nullptr, int(m_model->totalCount()))); });
+    connect(m_model, &OrdersModel::modelReset, this, [this] {
+        // Counts and sums come from SQL over the whole filter, not from the rows loaded.
+        QStringList parts{tr("%n order(s)", nullptr, int(m_model->totalCount()))};
+        const Result<QList<Money>> totals = OrderQueries(m_db).totals(m_model->filter());
+        for (const Money &total : totals ? *totals : QList<Money>())
+            parts << total.toDisplayString();
+        m_summary->setText(parts.join(QStringLiteral(" · ")));
+    });
     connect(m_model, &OrdersModel::loadFailed, this, [this](const QString &message) { showMessage(message, true); });
     connect(&m_service, &PaymentService::orderChanged, this, &MainWindow::refresh);
     connect(&m_service, &PaymentService::busyChanged, this, &MainWindow::updateActions);

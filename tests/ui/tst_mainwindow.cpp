@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QImage>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -47,6 +49,8 @@ private Q_SLOTS:
     void changesByAnotherProgramShowUp();
     void filtersBySearchAndState();
     void filtersAndGeometryAreRemembered();
+    void autoConfirmConfirmsWhenTheCustomerApproves();
+    void screenshotOptionWritesAPng();
 
 private:
     QPushButton *button(const char *name) const;
@@ -380,6 +384,7 @@ void TestMainWindow::filtersBySearchAndState()
         QVERIFY(m_service->createOrder(order).ok());
     }
     QTRY_COMPARE(m_window->ordersModel()->rowCount(), 3);
+    QTRY_VERIFY(m_window->findChild<QLabel *>(u"orderSummary"_s)->text().contains(u"TWD 180"_s));
     QTest::keyClicks(m_window->findChild<QLineEdit *>(u"searchBox"_s), u"cake"_s);
     QCOMPARE(m_window->ordersModel()->rowCount(), 2);
     auto *state = m_window->findChild<QComboBox *>(u"stateFilter"_s);
@@ -409,6 +414,35 @@ void TestMainWindow::filtersAndGeometryAreRemembered()
     QCOMPARE(again.findChild<QLineEdit *>(u"searchBox"_s)->text(), u"latte"_s);
     QCOMPARE(again.findChild<QComboBox *>(u"stateFilter"_s)->currentData().toString(), u"needs-action"_s);
     QCOMPARE(again.size(), QSize(1300, 760));
+}
+
+void TestMainWindow::autoConfirmConfirmsWhenTheCustomerApproves()
+{
+    m_window->setAutoConfirm(true);
+    createOrderByClicking(u"100"_s, false);
+    m_sandbox->approve(payment().paymentUrl);
+    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Captured, 10000);
+    QCOMPARE(m_sandbox->calls(u"confirm"_s), 1);
+}
+
+void TestMainWindow::screenshotOptionWritesAPng()
+{
+    createOrderByClicking(u"100"_s, false);
+    const QString file = m_dir->filePath(u"window.png"_s);
+    QProcess paydesk;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
+    paydesk.setProcessEnvironment(env);
+    paydesk.start(QStringLiteral(PAYDESK_BIN_DIR "/paydesk"), {u"--db"_s, m_db->path(), u"--screenshot"_s, file});
+    QVERIFY(paydesk.waitForFinished(30000));
+    QCOMPARE(paydesk.exitCode(), 0);
+    const QImage image(file);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 800 && image.height() >= 500);
+    // The SANDBOX banner's yellow is in the picture.
+    QCOMPARE(image.pixelColor(image.width() / 2, 12), QColor(0xff, 0xd5, 0x4f));
 }
 
 QTEST_MAIN(TestMainWindow)
