@@ -77,38 +77,36 @@ HttpAnswer SandboxFixture::cancel(const QString &paymentUrl)
                     "transactionReserveId=" + QUrl::toPercentEncoding(reserveToken(paymentUrl)));
 }
 
-LinePay::CallResult waitFor(LinePay::Call *call)
+namespace {
+
+// Runs the event loop until `sender` emits `signal`, and returns what it carried.
+template <typename Sender, typename Value> Value waitForSignal(Sender *sender, void (Sender::*signal)(const Value &))
 {
-    LinePay::CallResult result;
+    Value result;
     bool finished = false;
     QEventLoop loop;
-    QObject::connect(call, &LinePay::Call::finished, &loop, [&](const LinePay::CallResult &r) {
-        result = r;
+    QObject::connect(sender, signal, &loop, [&](const Value &value) {
+        result = value;
         finished = true;
         loop.quit();
     });
     QTimer::singleShot(90000, &loop, &QEventLoop::quit);
     loop.exec();
     if (!finished)
-        qFatal("call did not finish");
+        qFatal("no answer within 90 s");
     return result;
+}
+
+} // namespace
+
+LinePay::CallResult waitFor(LinePay::Call *call)
+{
+    return waitForSignal(call, &LinePay::Call::finished);
 }
 
 OperationOutcome waitFor(PendingOperation *operation)
 {
-    OperationOutcome result;
-    bool finished = false;
-    QEventLoop loop;
-    QObject::connect(operation, &PendingOperation::finished, &loop, [&](const OperationOutcome &r) {
-        result = r;
-        finished = true;
-        loop.quit();
-    });
-    QTimer::singleShot(90000, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (!finished)
-        qFatal("operation did not finish");
-    return result;
+    return waitForSignal(operation, &PendingOperation::finished);
 }
 
 } // namespace PayDesk::Test
