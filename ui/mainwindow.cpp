@@ -275,8 +275,9 @@ MainWindow::MainWindow(PaymentService &service, Database &database, MainWindowOp
         if (version != m_dataVersion) {
             m_dataVersion = version;
             refresh();
+        } else if (++m_ticks % 30 == 0) {
+            updateDetails(); // the authorization countdown shows minutes
         }
-        updateDetails(); // the authorization countdown
     });
     m_liveTimer->start(1000);
     connect(m_pollTimer, &QTimer::timeout, this, &MainWindow::poll);

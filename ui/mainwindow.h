@@ -97,6 +97,7 @@ private:
     QTimer *m_pollTimer;
     qint64 m_dataVersion = -1;
     int m_running = 0;
+    int m_ticks = 0;
 };
 
 } // namespace PayDesk::Ui

@@ -327,17 +327,10 @@ std::optional<Money> Command::amountOption(const QString &currency, int *exit)
 
 QJsonObject Command::orderJson(qint64 orderId, QString *text)
 {
-    OrderFilter filter;
-    Result<Order> order = OrderRepository(*m_db).find(orderId);
-    if (!order)
+    Result<OrderRow> row = OrderQueries(*m_db).find(orderId);
+    if (!row)
         return {};
-    filter.search = order->number;
-    Result<QList<OrderRow>> rows = OrderQueries(*m_db).list(filter);
-    QJsonObject json;
-    for (const OrderRow &row : rows ? *rows : QList<OrderRow>()) {
-        if (row.id == orderId)
-            json = rowJson(row);
-    }
+    QJsonObject json = rowJson(*row);
     QJsonArray refunds;
     QJsonValue expiry;
     Result<Payment> payment = PaymentRepository(*m_db).currentForOrder(orderId);
@@ -357,7 +350,7 @@ QJsonObject Command::orderJson(qint64 orderId, QString *text)
     *text = QStringLiteral("%1  %2  %3 %4")
                 .arg(json.value(u"order").toString(), json.value(u"state").toString(),
                      json.value(u"currency").toString(), json.value(u"amount").toString());
-    if (json.value(u"refunded").toString() != Money(0, order->currency).toDecimalString())
+    if (row->refundedMinor != 0)
         *text += tr("  refunded %1").arg(json.value(u"refunded").toString());
     if (!expiry.isNull())
         *text += tr("  authorized until %1").arg(expiry.toString());

@@ -319,9 +319,9 @@ void PaymentService::runMoneyCall(const Order &order, Payment payment, Kind kind
     using namespace LinePay;
     QByteArray body;
     Endpoint endpoint = Endpoint::Request;
+    PaymentRequest request;
     switch (kind) {
     case Kind::Request: {
-        PaymentRequest request;
         request.amount = payment.amount;
         request.orderId = payment.lineOrderId;
         Package package{QStringLiteral("1"), {}, payment.amount, {}};
@@ -391,7 +391,7 @@ void PaymentService::runMoneyCall(const Order &order, Payment payment, Kind kind
     Call *call = nullptr;
     switch (kind) {
     case Kind::Request:
-        call = m_client->requestPayment(*decodePaymentRequest(body));
+        call = m_client->requestPayment(request);
         break;
     case Kind::Confirm:
         call = m_client->confirm(payment.transactionId, payment.amount);
@@ -698,21 +698,17 @@ void PaymentService::recoverPayment(qint64 paymentId, Finish done)
             ids << op.id;
     }
     if (ids.isEmpty()) {
-        // In doubt with no open journal entry cannot happen through the service; ask LINE Pay anyway.
+        // Intent and IN_DOUBT are written in one transaction, so an in-doubt payment always has
+        // an open journal entry; a busy flag without one is stale and only needs clearing.
         Result<Payment> payment = PaymentRepository(m_db).find(paymentId);
         if (!payment)
             return done(storageFailure(0, payment.error()));
-        if (payment->state == PaymentState::InDoubt) {
-            Operation synthetic;
-            synthetic.paymentId = paymentId;
-            synthetic.kind = payment->transactionId ? QStringLiteral("confirm") : QStringLiteral("request");
-            synthetic.status = OpStatus::Sent;
-            synthetic.stateBefore = PaymentState::Requested;
-            synthetic.created = synthetic.updated = m_clock.now();
-            if (Status s = OperationJournal(m_db).append(synthetic); !s)
-                return done(storageFailure(0, s.error()));
-            ids << synthetic.id;
-        } else if (payment->busyOperation != 0) {
+        if (payment->state == PaymentState::InDoubt)
+            return done(
+                outcome(OperationOutcome::Status::InDoubt, payment->orderId,
+                        tr("Payment %1 is in doubt without a journal entry; check it in the LINE Pay merchant center.")
+                            .arg(payment->lineOrderId)));
+        if (payment->busyOperation != 0) {
             Payment idle = *payment;
             idle.busyOperation = 0;
             if (Status s = PaymentRepository(m_db).update(idle); !s)

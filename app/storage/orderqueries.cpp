@@ -93,12 +93,27 @@ QString orderBy(const OrderFilter &filter)
 Result<QList<OrderRow>> OrderQueries::list(const OrderFilter &filter) const
 {
     QVariantList values;
-    QString sql = kSelect + whereClause(filter, values) + orderBy(filter);
+    QString tail = whereClause(filter, values) + orderBy(filter);
     if (filter.limit >= 0) {
-        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        tail += QStringLiteral(" LIMIT ? OFFSET ?");
         values << filter.limit << filter.offset;
     }
-    Result<QSqlQuery> q = m_db.exec(sql, values);
+    return select(tail, values);
+}
+
+Result<OrderRow> OrderQueries::find(qint64 orderId) const
+{
+    Result<QList<OrderRow>> rows = select(QStringLiteral(" WHERE o.id = ?"), {orderId});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return badInput(QStringLiteral("There is no order with id %1.").arg(orderId));
+    return rows->first();
+}
+
+Result<QList<OrderRow>> OrderQueries::select(const QString &tail, const QVariantList &values) const
+{
+    Result<QSqlQuery> q = m_db.exec(kSelect + tail, values);
     if (!q)
         return q.error();
     QList<OrderRow> rows;

@@ -68,11 +68,15 @@ public:
     explicit OrderQueries(const Database &database) : m_db(database) {}
 
     Result<QList<OrderRow>> list(const OrderFilter &filter) const;
+    // One order's row; an error when there is no such order.
+    Result<OrderRow> find(qint64 orderId) const;
     Result<qint64> count(const OrderFilter &filter) const;
     // Sum of the amounts of the orders that match, per currency (computed by SQL).
     Result<QList<Money>> totals(const OrderFilter &filter) const;
 
 private:
+    Result<QList<OrderRow>> select(const QString &tail, const QVariantList &values) const;
+
     const Database &m_db;
 };
 

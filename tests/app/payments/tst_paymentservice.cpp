@@ -60,6 +60,9 @@ private:
     Payment approvedPayment(bool authorizeOnly);
     Payment confirmedPayment(bool authorizeOnly);
     void useTimeout(LinePay::Endpoint endpoint, int ms);
+    // Writes what PayDesk leaves behind when it dies after marking a call sent, before the call
+    // reached LINE Pay: a sent journal entry and an in-doubt payment. Returns the entry's id.
+    qint64 journalSentCall(Payment payment, const QString &kind, const QByteArray &body, qint64 amountMinor);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -129,6 +132,27 @@ void TestPaymentService::useTimeout(LinePay::Endpoint endpoint, int ms)
     LinePay::ClientConfig config = m_client->config();
     config.timeoutMs.insert(endpoint, ms);
     m_client->setConfig(config);
+}
+
+qint64 TestPaymentService::journalSentCall(Payment payment, const QString &kind, const QByteArray &body,
+                                           qint64 amountMinor)
+{
+    Operation op;
+    op.paymentId = payment.id;
+    op.kind = kind;
+    op.status = Operation::Status::Sent;
+    op.apiPath = u"/v3/payments/%1/%2"_s.arg(payment.transactionId).arg(kind);
+    op.requestBody = body;
+    op.stateBefore = payment.state;
+    op.amountMinor = amountMinor;
+    op.created = op.updated = m_clock.now();
+    if (!OperationJournal(*m_db).append(op))
+        qFatal("journal append failed");
+    payment.state = PaymentState::InDoubt;
+    payment.busyOperation = op.id;
+    if (!PaymentRepository(*m_db).update(payment))
+        qFatal("payment update failed");
+    return op.id;
 }
 
 void TestPaymentService::createOrderRefusesAnInvalidOrder()
@@ -306,26 +330,14 @@ void TestPaymentService::droppedRefundIsRecoveredWithoutResending()
 void TestPaymentService::refundThatNeverLeftIsRecoveredAsNotApplied()
 {
     // As if PayDesk died after marking the refund sent but before it reached LINE Pay.
-    Payment p = confirmedPayment(false);
-    Operation op;
-    op.paymentId = p.id;
-    op.kind = u"refund"_s;
-    op.status = Operation::Status::Sent;
-    op.apiPath = u"/v3/payments/%1/refund"_s.arg(p.transactionId);
-    op.requestBody = "{\"refundAmount\":100}";
-    op.stateBefore = p.state;
-    op.amountMinor = 100;
-    op.created = op.updated = m_clock.now();
-    QVERIFY(OperationJournal(*m_db).append(op).ok());
-    p.state = PaymentState::InDoubt;
-    p.busyOperation = op.id;
-    QVERIFY(PaymentRepository(*m_db).update(p).ok());
+    const Payment p = confirmedPayment(false);
+    const qint64 opId = journalSentCall(p, u"refund"_s, "{\"refundAmount\":100}", 100);
     QCOMPARE(waitFor(m_service->recover()).status, S::Done);
     const Payment after = current(p.orderId);
     QCOMPARE(after.state, PaymentState::Captured);
     QCOMPARE(after.refunded, Money(0, u"TWD"_s));
     QCOMPARE(m_sandbox->calls(u"refund"_s), 0);
-    QCOMPARE(OperationJournal(*m_db).find(op.id)->status, Operation::Status::Settled);
+    QCOMPARE(OperationJournal(*m_db).find(opId)->status, Operation::Status::Settled);
 }
 
 void TestPaymentService::lostConfirmAnswerIsRecovered()
@@ -346,18 +358,8 @@ void TestPaymentService::lostConfirmAnswerIsRecovered()
 
 void TestPaymentService::confirmThatNeverArrivedIsRecoveredFromCheck()
 {
-    Payment p = approvedPayment(false);
-    Operation op;
-    op.paymentId = p.id;
-    op.kind = u"confirm"_s;
-    op.status = Operation::Status::Sent;
-    op.apiPath = u"/v3/payments/%1/confirm"_s.arg(p.transactionId);
-    op.stateBefore = p.state;
-    op.created = op.updated = m_clock.now();
-    QVERIFY(OperationJournal(*m_db).append(op).ok());
-    p.state = PaymentState::InDoubt;
-    p.busyOperation = op.id;
-    QVERIFY(PaymentRepository(*m_db).update(p).ok());
+    const Payment p = approvedPayment(false);
+    journalSentCall(p, u"confirm"_s, {}, 0);
     QCOMPARE(waitFor(m_service->recover()).status, S::Done);
     QCOMPARE(current(p.orderId).state, PaymentState::Authenticated);
     QCOMPARE(m_sandbox->calls(u"confirm"_s), 0);
