@@ -518,10 +518,25 @@ Status Ledger::attachFile(const QString &path)
     return Done{};
 }
 
+QByteArray Ledger::toJson(const QDateTime &now)
+{
+    for (Transaction &tx : m_transactions)
+        applyTime(tx, now);
+    return stateJson();
+}
+
 void Ledger::save()
 {
     if (m_path.isEmpty())
         return;
+    const QByteArray json = stateJson();
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        qCWarning(lcLedger) << "cannot save the sandbox state to" << m_path << file.errorString();
+}
+
+QByteArray Ledger::stateJson() const
+{
     // Written by hand so that ids and amounts stay exact text.
     JsonWriter w;
     w.beginObject().key(u"transactions").beginArray();
@@ -564,9 +579,7 @@ void Ledger::save()
         w.endArray().endObject();
     }
     w.endArray().endObject();
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(w.data()) != w.data().size() || !file.commit())
-        qCWarning(lcLedger) << "cannot save the sandbox state to" << m_path << file.errorString();
+    return w.data();
 }
 
 } // namespace PayDesk::Sandbox

@@ -93,12 +93,16 @@ public:
     Status cancel(const QString &token, const QDateTime &now);
 
     const Settings &settings() const { return m_settings; }
+    // Every transaction as the state file stores it (ids and amounts as exact text), after
+    // applying the clock to request windows and authorizations.
+    QByteArray toJson(const QDateTime &now);
 
 private:
     Transaction *find(const QString &channelId, qint64 transactionId, const QDateTime &now);
     void applyTime(Transaction &tx, const QDateTime &now) const;
     qint64 newId() const;
     void save();
+    QByteArray stateJson() const;
 
     Settings m_settings;
     QHash<qint64, Transaction> m_transactions;

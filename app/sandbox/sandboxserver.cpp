@@ -1,5 +1,6 @@
 #include "app/sandbox/sandboxserver.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QJsonArray>
@@ -225,24 +226,30 @@ void SandboxServer::handleApi(const QString &op, qint64 transactionId, const QHt
                               QTcpSocket *socket)
 {
     m_calls[op] += 1;
+    m_log << CallRecord{op, transactionId, QDateTime::currentMSecsSinceEpoch(), {}};
+    CallRecord &record = m_log.last();
     qCInfo(lcSandbox) << "API call" << op << transactionId;
     Answer refusal;
     const QString channelId = verify(request, &refusal);
     if (channelId.isEmpty()) {
+        record.returnCode = refusal.returnCode;
         writeJson(socket, envelope(refusal));
         return;
     }
     const auto fault =
         std::find_if(m_faults.cbegin(), m_faults.cend(), [&](const Fault &f) { return f.appliesTo(op); });
     if (fault != m_faults.cend() && fault->kind == Fault::Kind::Code) {
+        record.returnCode = fault->code;
         writeJson(socket, envelope(Answer::error(fault->code, QStringLiteral("Injected fault."))));
         return;
     }
     if (transactionId != 0 && m_busy.contains(transactionId)) {
+        record.returnCode = QStringLiteral("1198");
         writeJson(socket, envelope(Answer::error(QStringLiteral("1198"), QStringLiteral("Duplicated API call."))));
         return;
     }
     const Answer answer = runApi(op, transactionId, channelId, request);
+    record.returnCode = answer.returnCode;
     if (fault == m_faults.cend()) {
         writeJson(socket, envelope(answer));
         return;
@@ -250,6 +257,7 @@ void SandboxServer::handleApi(const QString &op, qint64 transactionId, const QHt
     switch (fault->kind) {
     case Fault::Kind::Drop:
         qCInfo(lcSandbox) << "fault: dropping the connection after" << op;
+        record.returnCode.clear();
         QTimer::singleShot(0, socket, [socket] { socket->abort(); });
         break;
     case Fault::Kind::Delay: {
@@ -383,7 +391,20 @@ void SandboxServer::handleControl(const QHttpServerRequest &request, QTcpSocket 
     } else if (path == u"/control/clock" && request.method() == Method::Post) {
         m_clock.advance(body.value(u"advanceSeconds").toInteger());
     } else if (path == u"/control/reset" && request.method() == Method::Post) {
-        m_calls.clear();
+        resetCallCounts();
+    } else if (path == u"/control/ledger" && request.method() == Method::Get) {
+        writeJson(socket, m_ledger.toJson(m_clock.now()));
+        return;
+    } else if (path == u"/control/log" && request.method() == Method::Get) {
+        QJsonArray log;
+        for (const CallRecord &r : std::as_const(m_log)) {
+            log.append(QJsonObject{{u"op"_s, r.op},
+                                   {u"transactionId"_s, QString::number(r.transactionId)},
+                                   {u"receivedMs"_s, r.receivedMs},
+                                   {u"returnCode"_s, r.returnCode}});
+        }
+        writeJson(socket, QJsonDocument(QJsonObject{{u"calls"_s, log}}).toJson(QJsonDocument::Compact));
+        return;
     } else if (path != u"/control/stats") {
         writeJson(socket, QByteArrayLiteral("{\"error\":\"unknown control path\"}"), 404);
         return;

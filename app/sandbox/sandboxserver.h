@@ -26,6 +26,15 @@ struct Channel
 // The test channel every sandbox knows unless told otherwise.
 Channel defaultChannel();
 
+// One API call as the sandbox received it, for tests that count and time calls.
+struct CallRecord
+{
+    QString op;
+    qint64 transactionId = 0;
+    qint64 receivedMs = 0; // real time, milliseconds since the epoch
+    QString returnCode;    // what was answered; empty when the connection was dropped
+};
+
 struct SandboxOptions
 {
     QList<Channel> channels = {defaultChannel()};
@@ -55,7 +64,12 @@ public:
     const QList<Fault> &faults() const { return m_faults; }
     // API calls received per operation name ("refund" → 1), counted as they arrive.
     QMap<QString, int> callCounts() const { return m_calls; }
-    void resetCallCounts() { m_calls.clear(); }
+    void resetCallCounts()
+    {
+        m_calls.clear();
+        m_log.clear();
+    }
+    const QList<CallRecord> &callLog() const { return m_log; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -74,6 +88,7 @@ private:
     OffsetClock m_clock;
     QList<Fault> m_faults;
     QMap<QString, int> m_calls;
+    QList<CallRecord> m_log;
     QSet<QByteArray> m_seenNonces;
     QSet<qint64> m_busy;
     QUrl m_baseUrl;
