@@ -8,6 +8,7 @@ if(NOT result EQUAL 0)
     message(FATAL_ERROR "${TEST_EXECUTABLE} -functions failed: ${errors}")
 endif()
 string(REPLACE "\n" ";" lines "${functions}")
+string(REPLACE "," ";" labels "${TEST_LABELS}")
 set(content "")
 foreach(line IN LISTS lines)
     string(STRIP "${line}" line)
@@ -18,6 +19,7 @@ foreach(line IN LISTS lines)
     string(APPEND content
         "add_test([=[${TEST_SUITE}.${fn}]=] [=[${TEST_EXECUTABLE}]=] [=[${fn}]=])\n"
         "set_tests_properties([=[${TEST_SUITE}.${fn}]=] PROPERTIES WORKING_DIRECTORY [=[${TEST_WORKING_DIR}]=] "
-        "ENVIRONMENT \"QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;QTEST_DISABLE_STACK_DUMP=1\" TIMEOUT 120)\n")
+        "ENVIRONMENT \"QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;QTEST_DISABLE_STACK_DUMP=1\" "
+        "TIMEOUT ${TEST_TIMEOUT} LABELS \"${labels}\")\n")
 endforeach()
 file(WRITE "${OUTPUT_FILE}" "${content}")

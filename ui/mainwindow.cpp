@@ -23,6 +23,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include "app/payments/paymentpoller.h"
 #include "app/payments/paymentservice.h"
 #include "app/storage/audittrail.h"
 #include "app/storage/database.h"
@@ -75,7 +76,9 @@ public:
     {
         QStyledItemDelegate::paint(painter, option, QModelIndex());
         const QString text = index.data().toString();
-        const QColor color = stateColor(PaymentState(index.data(OrdersModel::StateRole).toInt()));
+        const QColor color = index.data(OrdersModel::BusyElsewhereRole).toBool()
+                                 ? QColor(0x54, 0x6e, 0x7a)
+                                 : stateColor(PaymentState(index.data(OrdersModel::StateRole).toInt()));
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         const QFontMetrics metrics(option.font);
@@ -110,7 +113,7 @@ MainWindow::MainWindow(PaymentService &service, Database &database, MainWindowOp
       m_qr(new QLabel(this)),
       m_busy(new QProgressBar(this)),
       m_liveTimer(new QTimer(this)),
-      m_pollTimer(new QTimer(this))
+      m_poller(new PaymentPoller(service, database, m_options.pollIntervalMs, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("PayDesk"));
@@ -280,8 +283,13 @@ MainWindow::MainWindow(PaymentService &service, Database &database, MainWindowOp
         }
     });
     m_liveTimer->start(1000);
-    connect(m_pollTimer, &QTimer::timeout, this, &MainWindow::poll);
-    m_pollTimer->start(qMax(1000, m_options.pollIntervalMs));
+    // Polling and automatic confirmation follow the rules every PayDesk on this database shares.
+    m_poller->setAutoConfirm(m_options.autoConfirm);
+    connect(m_poller, &PaymentPoller::confirmed, this, &MainWindow::showOutcome);
+    m_model->setBusyElsewhere([this](const OrderRow &row) {
+        return m_service.isBusyElsewhere(row.busyOperation, row.busyOwner, row.busyDeadline);
+    });
+    m_poller->start();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -370,7 +378,9 @@ void MainWindow::updateActions()
     const qint64 orderId = selectedOrderId();
     const Result<Payment> payment =
         orderId ? PaymentRepository(m_db).currentForOrder(orderId) : Result<Payment>(Error{});
-    const bool busy = orderId != 0 && m_service.isBusy(orderId);
+    const Result<OrderRow> row = orderId ? OrderQueries(m_db).find(orderId) : Result<OrderRow>(Error{});
+    const bool elsewhere = row && m_service.isBusyElsewhere(row->busyOperation, row->busyOwner, row->busyDeadline);
+    const bool busy = orderId != 0 && (m_service.isBusy(orderId) || elsewhere);
     const PaymentState state = payment ? payment->state : PaymentState::Draft;
     const auto allowed = [&](PaymentAction action) {
         return orderId != 0 && !busy && isActionAllowed(state, action);
@@ -416,6 +426,13 @@ void MainWindow::updateDetails()
                     .arg(item.unitPrice.toDecimalString());
     html += QStringLiteral("<tr><td><b>%1</b></td><td align='right'><b>%2</b></td></tr></table>")
                 .arg(tr("Total"), order->total()->toDisplayString());
+    const Result<OrderRow> row = OrderQueries(m_db).find(orderId);
+    if (row && m_service.isBusyElsewhere(row->busyOperation, row->busyOwner, row->busyDeadline))
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("Another PayDesk (%1, process %2 on %3) is working on this payment; its actions are "
+                            "disabled until it has finished.")
+                             .arg(row->busyOwner.program, QString::number(row->busyOwner.pid), row->busyOwner.host)
+                             .toHtmlEscaped());
     if (payment) {
         html += QStringLiteral("<p>%1: <b>%2</b><br>").arg(tr("State"), stateDisplayName(payment->state));
         html += tr("LINE Pay orderId: %1").arg(payment->lineOrderId.toHtmlEscaped()) + QStringLiteral("<br>");
@@ -550,29 +567,16 @@ void MainWindow::openPaymentPage()
         showMessage(tr("No browser could be opened; let the customer scan the QR code instead."), true);
 }
 
+void MainWindow::setAutoConfirm(bool on)
+{
+    m_options.autoConfirm = on;
+    m_poller->setAutoConfirm(on);
+}
+
 void MainWindow::showQr()
 {
     updateDetails();
     m_qr->show();
-}
-
-void MainWindow::poll()
-{
-    // While a payment waits for the customer, ask LINE Pay (one check per payment per tick, at
-    // least a second apart) and stop after the 20-minute window.
-    const Result<QList<Payment>> waiting = PaymentRepository(m_db).inState(PaymentState::Requested);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const Payment &p : waiting ? *waiting : QList<Payment>()) {
-        if (p.transactionId == 0 || m_service.isBusy(p.orderId) || p.created.secsTo(now) > 20 * 60)
-            continue;
-        const qint64 orderId = p.orderId;
-        connect(m_service.checkStatus(orderId), &PendingOperation::finished, this,
-                [this, orderId](const OperationOutcome &) {
-                    const Result<Payment> after = PaymentRepository(m_db).currentForOrder(orderId);
-                    if (m_options.autoConfirm && after && after->state == PaymentState::Authenticated)
-                        run(m_service.confirm(orderId));
-                });
-    }
 }
 
 } // namespace PayDesk::Ui

@@ -20,6 +20,7 @@ class QTextBrowser;
 class QTimer;
 
 namespace PayDesk {
+class PaymentPoller;
 class PaymentService;
 class PendingOperation;
 struct OperationOutcome;
@@ -56,7 +57,7 @@ public:
     qint64 selectedOrderId() const;
     void selectOrder(qint64 orderId);
     QString message() const;
-    void setAutoConfirm(bool on) { m_options.autoConfirm = on; }
+    void setAutoConfirm(bool on);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,7 +76,6 @@ private:
     void capture();
     void openPaymentPage();
     void showQr();
-    void poll();
 
     PaymentService &m_service;
     Storage::Database &m_db;
@@ -94,7 +94,7 @@ private:
     QProgressBar *m_busy;
     QHash<QString, QPushButton *> m_buttons;
     QTimer *m_liveTimer;
-    QTimer *m_pollTimer;
+    PaymentPoller *m_poller;
     qint64 m_dataVersion = -1;
     int m_running = 0;
     int m_ticks = 0;

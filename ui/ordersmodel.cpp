@@ -69,8 +69,11 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     const OrderRow &r = m_rows.at(index.row());
     if (role == OrderIdRole)
         return r.id;
+    const bool elsewhere = m_busyElsewhere && m_busyElsewhere(r);
     if (role == StateRole)
         return int(r.state);
+    if (role == BusyElsewhereRole)
+        return elsewhere;
     if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Refunded))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -90,7 +93,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     case Currency:
         return r.currency;
     case State:
-        return stateDisplayName(r.state);
+        return elsewhere ? tr("In progress elsewhere") : stateDisplayName(r.state);
     case Refunded:
         return Money(r.refundedMinor, r.currency).toDecimalString();
     case Updated:

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QAbstractTableModel>
 
 #include "app/storage/orderqueries.h"
@@ -30,12 +32,15 @@ public:
     {
         OrderIdRole = Qt::UserRole + 1,
         StateRole,
+        BusyElsewhereRole, // true while another PayDesk has a call in flight for the order
     };
     static constexpr int kPageSize = 200;
 
     explicit OrdersModel(const Storage::Database &database, QObject *parent = nullptr);
 
     void setFilter(const Storage::OrderFilter &filter);
+    // Tells which rows another PayDesk is working on (their state column says so).
+    void setBusyElsewhere(std::function<bool(const Storage::OrderRow &)> test) { m_busyElsewhere = std::move(test); }
     const Storage::OrderFilter &filter() const { return m_filter; }
     // Reloads the rows already shown, e.g. after another program changed the database.
     void refresh();
@@ -61,6 +66,7 @@ private:
     Storage::OrderFilter m_filter;
     QList<Storage::OrderRow> m_rows;
     qint64 m_total = 0;
+    std::function<bool(const Storage::OrderRow &)> m_busyElsewhere;
 };
 
 } // namespace PayDesk::Ui

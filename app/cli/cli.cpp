@@ -97,45 +97,178 @@ struct Arguments
 {
     QString command;
     QStringList positional;
-    QMultiHash<QString, QString> options;
+    QHash<QString, QStringList> options; // values in the order given
     QSet<QString> flags;
     QString error;
 
-    QString value(const QString &name) const { return options.value(name); }
+    QString value(const QString &name) const { return options.value(name).value(0); }
+    QStringList values(const QString &name) const { return options.value(name); }
     bool has(const QString &name) const { return options.contains(name) || flags.contains(name); }
 };
 
-// Splits "[global options] COMMAND [options]"; options take a value unless listed as flags.
+struct OptionSpec
+{
+    const char16_t *name;
+    bool flag;
+    bool repeatable;
+};
+
+// Options that go before the command (and are accepted after it too).
+constexpr OptionSpec kGlobalOptions[] = {
+    {u"db", false, false},         {u"api-base", false, false},
+    {u"channel-id", false, false}, {u"channel-secret-file", false, false},
+    {u"json", true, false},        {u"help", true, false},
+    {u"version", true, false},
+};
+
+struct CommandSpec
+{
+    const char16_t *name;
+    int maxPositional; // the ORDER argument
+    QList<OptionSpec> options;
+};
+
+const QList<CommandSpec> &commandSpecs()
+{
+    static const QList<CommandSpec> specs = {
+        {u"request",
+         1,
+         {{u"currency", false, false},
+          {u"item", false, true},
+          {u"amount", false, false},
+          {u"authorize-only", true, false},
+          {u"customer", false, false},
+          {u"phone", false, false},
+          {u"note", false, false}}},
+        {u"status", 1, {}},
+        {u"confirm", 1, {}},
+        {u"capture", 1, {{u"amount", false, false}}},
+        {u"void", 1, {}},
+        {u"refund", 1, {{u"amount", false, false}, {u"reason", false, false}}},
+        {u"details", 1, {}},
+        {u"list", 0, {{u"state", false, false}, {u"search", false, false}}},
+        {u"recover", 0, {}},
+        {u"export", 0, {{u"format", false, false}, {u"out", false, false}}},
+        {u"help", 0, {}},
+    };
+    return specs;
+}
+
+const CommandSpec *findCommand(const QString &name)
+{
+    for (const CommandSpec &spec : commandSpecs()) {
+        if (name == QStringView(spec.name))
+            return &spec;
+    }
+    return nullptr;
+}
+
+std::optional<OptionSpec> findOption(const QString &name, const CommandSpec *command)
+{
+    for (const OptionSpec &o : kGlobalOptions) {
+        if (name == QStringView(o.name))
+            return o;
+    }
+    if (command) {
+        for (const OptionSpec &o : command->options) {
+            if (name == QStringView(o.name))
+                return o;
+        }
+    }
+    return std::nullopt;
+}
+
+bool isCommandOption(const QString &name)
+{
+    for (const CommandSpec &spec : commandSpecs()) {
+        for (const OptionSpec &o : spec.options) {
+            if (name == QStringView(o.name))
+                return true;
+        }
+    }
+    return false;
+}
+
+// Splits "[global options] COMMAND [options] [ORDER]" and refuses, before anything is read or
+// sent, an unknown option, an option of another command, a single-value option given twice,
+// and a positional argument too many.
 Arguments parse(const QStringList &args)
 {
-    static const QSet<QString> flagNames = {QStringLiteral("json"), QStringLiteral("authorize-only"),
-                                            QStringLiteral("help"), QStringLiteral("version")};
     Arguments parsed;
+    const CommandSpec *command = nullptr;
+    bool onlyPositional = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
-        if (arg.startsWith(u"--")) {
+        if (!onlyPositional && arg == u"--") {
+            onlyPositional = true;
+            continue;
+        }
+        if (!onlyPositional && arg.startsWith(u'-') && arg.size() > 1) {
+            if (arg == u"-h") {
+                parsed.flags.insert(QStringLiteral("help"));
+                continue;
+            }
+            if (!arg.startsWith(u"--")) {
+                parsed.error =
+                    tr("Unknown option %1; options start with two dashes (see paydesk-cli --help).").arg(arg);
+                return parsed;
+            }
             QString name = arg.mid(2);
-            QString value;
-            const qsizetype eq = name.indexOf(u'=');
-            if (eq >= 0) {
-                value = name.mid(eq + 1);
+            std::optional<QString> inlineValue;
+            if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
+                inlineValue = name.mid(eq + 1);
                 name = name.left(eq);
-            } else if (!flagNames.contains(name)) {
+            }
+            const std::optional<OptionSpec> spec = findOption(name, command);
+            if (!spec) {
+                if (!command && isCommandOption(name))
+                    parsed.error = tr("The option --%1 belongs after the command; see paydesk-cli --help.").arg(name);
+                else if (command)
+                    parsed.error = tr("Unknown option --%1 for %2; see paydesk-cli --help.")
+                                       .arg(name, QString::fromUtf16(command->name));
+                else
+                    parsed.error = tr("Unknown option --%1; see paydesk-cli --help.").arg(name);
+                return parsed;
+            }
+            if (parsed.has(name) && !spec->repeatable) {
+                parsed.error = tr("The option --%1 was given more than once; give it once.").arg(name);
+                return parsed;
+            }
+            if (spec->flag) {
+                if (inlineValue) {
+                    parsed.error = tr("The option --%1 takes no value.").arg(name);
+                    return parsed;
+                }
+                parsed.flags.insert(name);
+                continue;
+            }
+            if (!inlineValue) {
                 if (i + 1 >= args.size()) {
                     parsed.error = tr("The option --%1 needs a value.").arg(name);
                     return parsed;
                 }
-                value = args.at(++i);
+                inlineValue = args.at(++i);
             }
-            if (flagNames.contains(name))
-                parsed.flags.insert(name);
-            else
-                parsed.options.insert(name, value);
-        } else if (parsed.command.isEmpty()) {
-            parsed.command = arg;
-        } else {
-            parsed.positional << arg;
+            parsed.options[name] << *inlineValue;
+            continue;
         }
+        if (!command) {
+            command = findCommand(arg);
+            if (!command) {
+                parsed.error = tr("Unknown command \"%1\"; see paydesk-cli --help.").arg(arg);
+                return parsed;
+            }
+            parsed.command = arg;
+            continue;
+        }
+        if (parsed.positional.size() >= command->maxPositional) {
+            parsed.error = command->maxPositional == 0
+                               ? tr("paydesk-cli %1 takes no order or other argument; \"%2\" is one too many.")
+                                     .arg(parsed.command, arg)
+                               : tr("paydesk-cli %1 takes one order; \"%2\" is one too many.").arg(parsed.command, arg);
+            return parsed;
+        }
+        parsed.positional << arg;
     }
     return parsed;
 }
@@ -295,9 +428,22 @@ bool Command::makeService(bool needsLinePay)
             return false;
         }
     }
+    // Test hooks (README "Test hooks"), off unless set: shorter call timeouts, and a crash at a
+    // chosen point of a money call.
+    if (const int ms = qEnvironmentVariableIntValue("PAYDESK_TEST_TIMEOUT_MS"); ms > 0) {
+        for (const LinePay::Endpoint endpoint :
+             {LinePay::Endpoint::Request, LinePay::Endpoint::Check, LinePay::Endpoint::Confirm,
+              LinePay::Endpoint::Capture, LinePay::Endpoint::Void, LinePay::Endpoint::Refund,
+              LinePay::Endpoint::Details})
+            config.timeoutMs.insert(endpoint, ms);
+    }
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<LinePay::Client>(m_network.get(), config);
     m_service = std::make_unique<PaymentService>(*m_db, m_client.get(), m_clock, QStringLiteral("cli"));
+    PaymentService::Options options;
+    options.program = QStringLiteral("paydesk-cli");
+    options.killAt = qEnvironmentVariable("PAYDESK_TEST_KILL");
+    m_service->setOptions(options);
     return true;
 }
 
@@ -369,8 +515,15 @@ int Command::finishOrder(qint64 orderId, const OperationOutcome &outcome)
         json.insert(QStringLiteral("returnCode"), nullable(outcome.returnCode));
         json.insert(QStringLiteral("returnMessage"), nullable(outcome.returnMessage));
     }
+    if (outcome.alreadyDone)
+        json.insert(QStringLiteral("alreadyDone"), true);
     if (code != ExitDone)
         return fail(code, outcome.message, json);
+    if (!outcome.message.isEmpty()) {
+        json.insert(QStringLiteral("message"), outcome.message);
+        if (outcome.alreadyDone)
+            text = outcome.message + u'\n' + text;
+    }
     print(json, text);
     return code;
 }
@@ -409,9 +562,7 @@ int Command::request()
     order.customerName = m_args.value(QStringLiteral("customer"));
     order.customerPhone = m_args.value(QStringLiteral("phone"));
     order.note = m_args.value(QStringLiteral("note"));
-    const QStringList items = m_args.options.values(QStringLiteral("item"));
-    for (auto it = items.crbegin(); it != items.crend(); ++it) { // QMultiHash keeps the latest first
-        const QString &text = *it;
+    for (const QString &text : m_args.values(QStringLiteral("item"))) {
         const qsizetype priceColon = text.lastIndexOf(u':');
         const qsizetype quantityColon = priceColon > 0 ? text.lastIndexOf(u':', priceColon - 1) : -1;
         if (quantityColon <= 0)
@@ -525,10 +676,6 @@ int Command::exportOrders()
 
 int Command::run()
 {
-    static const QStringList commands = {QStringLiteral("request"), QStringLiteral("status"), QStringLiteral("confirm"),
-                                         QStringLiteral("capture"), QStringLiteral("void"),   QStringLiteral("refund"),
-                                         QStringLiteral("details"), QStringLiteral("list"),   QStringLiteral("recover"),
-                                         QStringLiteral("export")};
     if (!m_args.error.isEmpty())
         return fail(ExitBadInput, m_args.error);
     if (m_args.flags.contains(QStringLiteral("help")) || m_args.command == u"help") {
@@ -539,10 +686,17 @@ int Command::run()
         std::fputs(qPrintable(QStringLiteral("paydesk-cli %1\n").arg(QCoreApplication::applicationVersion())), stdout);
         return ExitDone;
     }
-    if (!commands.contains(m_args.command))
-        return fail(ExitBadInput, m_args.command.isEmpty()
-                                      ? tr("Name a command; see paydesk-cli --help.")
-                                      : tr("Unknown command \"%1\"; see paydesk-cli --help.").arg(m_args.command));
+    if (m_args.command.isEmpty())
+        return fail(ExitBadInput, tr("Name a command; see paydesk-cli --help."));
+    if (m_args.command == u"request" && !m_args.positional.isEmpty()) {
+        // A new attempt pays the order as it was stored: nothing about the order can change.
+        for (const char *name : {"currency", "item", "amount", "customer", "phone", "note"}) {
+            if (m_args.has(QLatin1StringView(name)))
+                return fail(ExitBadInput, tr("The option --%1 does not apply to a new attempt of an existing order; "
+                                             "give only --authorize-only.")
+                                              .arg(QLatin1StringView(name)));
+        }
+    }
     if (!openDatabase())
         return ExitStorage;
     if (m_args.command == u"request")
@@ -572,7 +726,7 @@ int Command::run()
 
     Result<Order> order = resolveOrder();
     if (!order)
-        return fail(order.error().kind == Error::Kind::Storage ? ExitStorage : ExitBadInput, order.error().message);
+        return fail(order.error().kind == Error::Kind::BadInput ? ExitBadInput : ExitStorage, order.error().message);
     int exit = ExitDone;
     const std::optional<Money> amount = amountOption(order->currency, &exit);
     if (exit != ExitDone)
@@ -598,7 +752,10 @@ int Command::run()
 int run(const QStringList &arguments)
 {
     const Arguments args = parse(arguments);
-    Command command(args, args.flags.contains(QStringLiteral("json")));
+    // --json shapes even the report of a parse error.
+    const qsizetype end = arguments.indexOf(QStringLiteral("--"));
+    const bool json = arguments.mid(0, end < 0 ? arguments.size() : end).contains(QStringLiteral("--json"));
+    Command command(args, json);
     return command.run();
 }
 

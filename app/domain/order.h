@@ -58,6 +58,10 @@ struct Payment
     qint64 busyOperation = 0; // journal row of the money call in flight, 0 when idle
     QDateTime created;
     QDateTime updated;
+    // What storage read: every write is conditional on this version, and may only move the state
+    // from `storedState` along the state table's transitions.
+    qint64 version = 0;
+    PaymentState storedState = PaymentState::Draft;
 
     Money refundable() const;
 };
@@ -70,6 +74,8 @@ struct Refund
     Money amount;
     QString reason;
     QDateTime created;
+    QString actor;          // who asked for it; "LINE Pay" for a refund made outside PayDesk
+    qint64 operationId = 0; // the journal row of the call that made it, 0 when made outside PayDesk
 };
 
 } // namespace PayDesk

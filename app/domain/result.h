@@ -17,6 +17,9 @@ struct Error
         Refused,
         InDoubt,
         Storage,
+        Busy,     // the database stayed locked by another program past the busy wait
+        Conflict, // another PayDesk changed the row since it was read (a version-checked write lost)
+        Drift,    // LINE Pay reports a state that cannot follow the local one
         Network,
         Malformed,
     };

@@ -17,9 +17,9 @@ namespace PayDesk::LinePay {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("PayDesk::LinePay::Client", text);
+    return QCoreApplication::translate("PayDesk::LinePay::Client", text, disambiguation, n);
 }
 
 // An upload body that cannot be rewound. With DoNotBufferUploadDataAttribute, Qt then cannot
@@ -153,10 +153,11 @@ PreparedCall prepareCall(const ClientConfig &config, Endpoint endpoint, const QB
     request.setRawHeader("X-LINE-Authorization", signature(config.channelSecret, apiPath, isGet ? query : body, nonce));
     request.setTransferTimeout(config.timeoutFor(endpoint));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (movesMoney(endpoint)) {
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-    }
+    // Every call, reads included, goes out with a body that cannot be rewound, so that Qt never
+    // resends it by itself after a dropped connection: a money call must not reach LINE Pay
+    // twice, and a resent read would repeat its nonce, which LINE Pay refuses (1106).
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     return PreparedCall{request, body, nonce};
 }
 
@@ -221,16 +222,20 @@ Call *Client::details(const DetailsQuery &query)
     return send(Endpoint::Details, pathFor(Endpoint::Details, 0), encodeDetailsQuery(query), {});
 }
 
+Call *Client::sendMoneyCall(Endpoint endpoint, qint64 transactionId, const QByteArray &body)
+{
+    return send(endpoint, pathFor(endpoint, transactionId), {}, body);
+}
+
 Call *Client::send(Endpoint endpoint, const QByteArray &apiPath, const QByteArray &query, const QByteArray &body)
 {
     auto *call = new Call(this);
-    CallResult result;
-    result.endpoint = endpoint;
-    result.apiPath = QString::fromLatin1(apiPath);
-    result.requestBody = body;
-
     const QString urlProblem = checkBaseUrl(m_config.baseUrl);
     if (!urlProblem.isEmpty() || !m_network) {
+        CallResult result;
+        result.endpoint = endpoint;
+        result.apiPath = QString::fromLatin1(apiPath);
+        result.requestBody = body;
         result.outcome = CallResult::Outcome::NotSent;
         result.errorMessage = urlProblem.isEmpty() ? tr("No network is available.") : urlProblem;
         // Deliver asynchronously like every other outcome, so callers connect first.
@@ -240,32 +245,61 @@ Call *Client::send(Endpoint endpoint, const QByteArray &apiPath, const QByteArra
         });
         return call;
     }
-
-    const PreparedCall prepared = prepareCall(m_config, endpoint, apiPath, query, body, newNonce());
-    qCDebug(lcClient) << "sending" << endpointName(endpoint) << apiPath;
-    QNetworkReply *reply = nullptr;
-    if (endpoint == Endpoint::Check || endpoint == Endpoint::Details) {
-        reply = m_network->get(prepared.request);
-    } else {
-        auto *device = new OneShotBody(prepared.body, call);
-        reply = m_network->post(prepared.request, device);
-    }
-    connect(reply, &QNetworkReply::finished, call,
-            [this, reply, call, result] { onReplyFinished(reply, call, result); });
+    sendAttempt(call, Attempt{endpoint, apiPath, query, body, 1});
     return call;
 }
 
-void Client::onReplyFinished(QNetworkReply *reply, Call *call, CallResult result)
+void Client::sendAttempt(Call *call, const Attempt &attempt)
+{
+    const PreparedCall prepared =
+        prepareCall(m_config, attempt.endpoint, attempt.apiPath, attempt.query, attempt.body, newNonce());
+    qCDebug(lcClient) << "sending" << endpointName(attempt.endpoint) << attempt.apiPath << "attempt" << attempt.number;
+    auto *device = new OneShotBody(prepared.body, call);
+    const bool isRead = !movesMoney(attempt.endpoint);
+    QNetworkReply *reply = isRead ? m_network->sendCustomRequest(prepared.request, QByteArrayLiteral("GET"), device)
+                                  : m_network->post(prepared.request, device);
+    // The transfer timeout restarts whenever bytes move; this one bounds the whole call, so that
+    // the journal's deadline (sent + timeout + margin) holds however slowly an answer trickles in.
+    QTimer::singleShot(m_config.timeoutFor(attempt.endpoint), reply, [reply] {
+        if (reply->isRunning())
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, call,
+            [this, reply, call, attempt] { onReplyFinished(reply, call, attempt); });
+}
+
+void Client::onReplyFinished(QNetworkReply *reply, Call *call, const Attempt &attempt)
 {
     QScopedPointer<QNetworkReply, QScopedPointerDeleteLater> guard(reply);
+    CallResult result;
+    result.endpoint = attempt.endpoint;
+    result.apiPath = QString::fromLatin1(attempt.apiPath);
+    result.requestBody = attempt.body;
+    result.attempts = attempt.number;
     if (reply->isOpen())
         result.responseBody = reply->readAll();
     const QNetworkReply::NetworkError error = reply->error();
+    const bool isRead = !movesMoney(attempt.endpoint);
     if (error != QNetworkReply::NoError && result.responseBody.isEmpty()) {
+        qCInfo(lcClient) << endpointName(attempt.endpoint) << "failed:" << error << reply->errorString();
         if (certainlyNotSent(error)) {
             result.outcome = CallResult::Outcome::NotSent;
             result.errorMessage =
                 tr("PayDesk could not reach LINE Pay (%1). Nothing was sent; check the network and try again.")
+                    .arg(reply->errorString());
+        } else if (isRead && attempt.number < kReadAttempts) {
+            // A read changes nothing at LINE Pay: ask again, signed anew, after LINE Pay's
+            // one-second floor between checks.
+            Attempt next = attempt;
+            ++next.number;
+            QTimer::singleShot(1000, call, [this, call, next] { sendAttempt(call, next); });
+            return;
+        } else if (isRead) {
+            result.outcome = CallResult::Outcome::NotSent;
+            result.errorMessage =
+                tr("The connection to LINE Pay broke %n time(s) while reading (%1). Nothing was changed; check the "
+                   "network and try again.",
+                   nullptr, attempt.number)
                     .arg(reply->errorString());
         } else {
             result.outcome = CallResult::Outcome::Unknown;
@@ -276,17 +310,16 @@ void Client::onReplyFinished(QNetworkReply *reply, Call *call, CallResult result
                          "unknown until PayDesk asks LINE Pay.")
                           .arg(reply->errorString());
         }
-        qCInfo(lcClient) << endpointName(result.endpoint) << "failed:" << error << reply->errorString();
     } else {
         Result<Envelope> envelope = decodeEnvelope(result.responseBody);
         if (envelope) {
             result.outcome = CallResult::Outcome::Answered;
             result.envelope = *envelope;
-            qCDebug(lcClient) << endpointName(result.endpoint) << "answered" << result.envelope.returnCode;
+            qCDebug(lcClient) << endpointName(attempt.endpoint) << "answered" << result.envelope.returnCode;
         } else {
             result.outcome = CallResult::Outcome::Unknown;
             result.errorMessage = envelope.error().message;
-            qCInfo(lcClient) << endpointName(result.endpoint) << "unreadable answer";
+            qCInfo(lcClient) << endpointName(attempt.endpoint) << "unreadable answer";
         }
     }
     Q_EMIT call->finished(result);

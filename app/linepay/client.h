@@ -57,6 +57,7 @@ struct CallResult
     Outcome outcome = Outcome::Unknown;
     Envelope envelope;
     QString errorMessage; // a sentence for a person when outcome != Answered
+    int attempts = 1;     // reads are sent again, each time with a fresh nonce, when the connection breaks
     QString apiPath;
     QByteArray requestBody;
     QByteArray responseBody;
@@ -104,13 +105,27 @@ public:
     Call *voidAuthorization(qint64 transactionId);
     Call *refund(qint64 transactionId, const std::optional<Money> &amount);
     Call *details(const DetailsQuery &query);
+    // Sends a money call with exactly these body bytes (the ones the operations journal holds).
+    Call *sendMoneyCall(Endpoint endpoint, qint64 transactionId, const QByteArray &body);
 
-    // The path and body a call would send, for the operations journal.
+    // The path a call goes to, for the operations journal.
     static QByteArray pathFor(Endpoint endpoint, qint64 transactionId);
+    // How often a read (check, details) is tried when the connection breaks, each time signed anew.
+    static constexpr int kReadAttempts = 3;
 
 private:
+    struct Attempt
+    {
+        Endpoint endpoint = Endpoint::Request;
+        QByteArray apiPath;
+        QByteArray query;
+        QByteArray body;
+        int number = 1;
+    };
+
     Call *send(Endpoint endpoint, const QByteArray &apiPath, const QByteArray &query, const QByteArray &body);
-    void onReplyFinished(QNetworkReply *reply, Call *call, CallResult result);
+    void sendAttempt(Call *call, const Attempt &attempt);
+    void onReplyFinished(QNetworkReply *reply, Call *call, const Attempt &attempt);
 
     QPointer<QNetworkAccessManager> m_network;
     ClientConfig m_config;

@@ -1,10 +1,16 @@
 #include "app/payments/paymentservice.h"
 
+#include <csignal>
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QUuid>
 
 #include "app/linepay/returncodes.h"
+#include "app/payments/moneycalls.h"
+#include "app/payments/owner.h"
 #include "app/storage/audittrail.h"
 #include "app/storage/database.h"
 #include "app/storage/operationjournal.h"
@@ -18,66 +24,155 @@ namespace PayDesk {
 
 using namespace PayDesk::Storage;
 using LinePay::CallResult;
+using OpStatus = Operation::Status;
+using OutcomeStatus = OperationOutcome::Status;
+
+// What recording an answer (or a recovery) left in the database.
+struct PaymentService::Recorded
+{
+    qint64 operationId = 0;
+    Status status = Done{};
+    Operation operation;
+    Payment payment;
+};
 
 namespace {
 
-using OpStatus = Operation::Status;
-
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("PayDesk::PaymentService", text);
+    return QCoreApplication::translate("PayDesk::PaymentService", text, disambiguation, n);
 }
 
-const char *kindName(int kind)
+OperationOutcome outcome(OutcomeStatus status, qint64 orderId, const QString &message, const QString &code = {},
+                         const QString &returnMessage = {})
 {
-    static const char *names[] = {"request", "confirm", "capture", "void", "refund"};
-    return names[kind];
+    return OperationOutcome{status, message, code, returnMessage, orderId, false};
 }
 
-OperationOutcome outcome(OperationOutcome::Status status, qint64 orderId, const QString &message,
-                         const QString &code = {}, const QString &returnMessage = {})
+OperationOutcome notAllowed(qint64 orderId, const QString &number, PaymentState state, PaymentAction action)
 {
-    return OperationOutcome{status, message, code, returnMessage, orderId};
-}
-
-QString actionText(PaymentAction action)
-{
+    const QString shown = stateDisplayName(state);
+    QString message;
     switch (action) {
     case PaymentAction::Request:
-        return tr("request a payment for");
-    case PaymentAction::OpenPaymentPage:
-        return tr("open the payment page of");
-    case PaymentAction::CheckStatus:
-        return tr("check the status of");
+        message = tr("Order %1 cannot get a new payment request: its payment is %2.").arg(number, shown);
+        break;
     case PaymentAction::Confirm:
-        return tr("confirm");
+        message = tr("Order %1 cannot be confirmed: its payment is %2.").arg(number, shown);
+        break;
     case PaymentAction::Capture:
-        return tr("capture");
+        message = tr("Order %1 cannot be captured: its payment is %2.").arg(number, shown);
+        break;
     case PaymentAction::Void:
-        return tr("void");
+        message = tr("Order %1 cannot be voided: its payment is %2.").arg(number, shown);
+        break;
     case PaymentAction::Refund:
-        return tr("refund");
-    case PaymentAction::Details:
-        return tr("read LINE Pay's details of");
-    case PaymentAction::Recover:
-        return tr("recover");
+        message = tr("Order %1 cannot be refunded: its payment is %2.").arg(number, shown);
+        break;
+    default:
+        message = tr("Order %1 cannot do that now: its payment is %2.").arg(number, shown);
+        break;
+    }
+    return outcome(OutcomeStatus::BadInput, orderId, message);
+}
+
+QString timeOf(const QDateTime &at)
+{
+    return at.toLocalTime().toString(QStringLiteral("HH:mm"));
+}
+
+// The sentence of DESIGN.md rule 4: the same call went through before; nothing more was sent.
+QString alreadyDoneMessage(const Operation &op, const QString &currency)
+{
+    const QString at = timeOf(op.created);
+    const QString amount = Money(op.amountMinor, currency).toDisplayString();
+    switch (op.kind) {
+    case MoneyCallKind::Request:
+        return tr("The payment request sent at %1 went through; nothing more was sent.").arg(at);
+    case MoneyCallKind::Confirm:
+        return tr("The confirmation sent at %1 went through; nothing more was sent.").arg(at);
+    case MoneyCallKind::Capture:
+        return tr("The capture of %1 sent at %2 went through; nothing more was sent.").arg(amount, at);
+    case MoneyCallKind::Void:
+        return tr("The void sent at %1 went through; nothing more was sent.").arg(at);
+    case MoneyCallKind::Refund:
+        return op.amountMinor > 0
+                   ? tr("The refund of %1 sent at %2 went through; nothing more was sent.").arg(amount, at)
+                   : tr("The full refund sent at %1 went through; nothing more was sent.").arg(at);
     }
     return {};
 }
 
-OperationOutcome notAllowed(const Order &order, PaymentState state, PaymentAction action)
+QString refundedText(const Money &amount, const QString &reason)
 {
-    return outcome(
-        OperationOutcome::Status::BadInput, order.id,
-        tr("Cannot %1 order %2: its payment is %3.").arg(actionText(action), order.number, stateDisplayName(state)));
+    return reason.isEmpty() ? tr("%1 refunded").arg(amount.toDisplayString())
+                            : tr("%1 refunded (%2)").arg(amount.toDisplayString(), reason);
+}
+
+// Refusals that say LINE Pay sees the payment in another state or with other amounts than the
+// local record: the record is read again from payment details.
+bool meansTheRecordIsStale(const QString &code)
+{
+    return code == u"1155" || code == u"1164" || code == u"1165" || code == u"1179";
+}
+
+QSet<qint64> knownRefundIds(Database &db, qint64 paymentId, Error *error)
+{
+    QSet<qint64> ids;
+    Result<QList<Refund>> known = RefundRepository(db).forPayment(paymentId);
+    if (!known) {
+        *error = known.error();
+        return ids;
+    }
+    for (const Refund &r : *known)
+        ids.insert(r.refundTransactionId);
+    return ids;
 }
 
 } // namespace
 
 PaymentService::PaymentService(Database &database, LinePay::Client *client, const Clock &clock, QString actor,
                                QObject *parent)
-    : QObject(parent), m_db(database), m_client(client), m_clock(clock), m_actor(std::move(actor))
+    : QObject(parent),
+      m_db(database),
+      m_client(client),
+      m_clock(clock),
+      m_actor(std::move(actor)),
+      m_token(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {}
+
+PaymentService::~PaymentService() = default;
+
+OperationOwner PaymentService::owner() const
+{
+    return currentProcess(m_token,
+                          m_options.program.isEmpty() ? QCoreApplication::applicationName() : m_options.program);
+}
+
+bool PaymentService::isBusyElsewhere(qint64 operationId, const OperationOwner &callOwner,
+                                     const QDateTime &deadline) const
+{
+    if (operationId == 0 || callOwner.token == m_token)
+        return false;
+    return ownerMayStillAnswer(callOwner, deadline, m_clock.now());
+}
+
+bool PaymentService::mayStillBeAnswered(const Operation &op) const
+{
+    if (op.owner.token == m_token)
+        return m_inFlight.contains(op.id);
+    return ownerMayStillAnswer(op.owner, op.deadline, m_clock.now());
+}
+
+void PaymentService::maybeKill(const QString &point, MoneyCallKind kind) const
+{
+    if (m_options.killAt.isEmpty())
+        return;
+    if (m_options.killAt == point + u':' + moneyCallName(kind) || m_options.killAt == point + QStringLiteral(":any")) {
+        qCWarning(lcPayments) << "test hook: killing this process at" << m_options.killAt;
+        ::raise(SIGKILL);
+    }
+}
 
 Result<Order> PaymentService::createOrder(const Order &draft)
 {
@@ -120,7 +215,7 @@ PendingOperation *PaymentService::start(qint64 orderId, const std::function<void
         });
     };
     if (orderId != 0 && m_busyOrders.contains(orderId)) {
-        deliver(outcome(OperationOutcome::Status::BadInput, orderId,
+        deliver(outcome(OutcomeStatus::BadInput, orderId,
                         tr("This order is already being processed; wait for the current step to finish.")));
         return pending;
     }
@@ -139,164 +234,110 @@ PendingOperation *PaymentService::start(qint64 orderId, const std::function<void
     return pending;
 }
 
-void PaymentService::withOrder(qint64 orderId,
-                               const std::function<void(const Order &, const std::optional<Payment> &)> &then,
-                               const Finish &done)
+OperationOutcome PaymentService::busyElsewhere(qint64 orderId, const Operation &op) const
 {
     Result<Order> order = OrderRepository(m_db).find(orderId);
-    if (!order)
-        return done(order.error().kind == Error::Kind::Storage
-                        ? storageFailure(orderId, order.error())
-                        : outcome(OperationOutcome::Status::BadInput, orderId, order.error().message));
-    Result<QList<Payment>> attempts = PaymentRepository(m_db).attemptsForOrder(orderId);
-    if (!attempts)
-        return done(storageFailure(orderId, attempts.error()));
-    std::optional<Payment> current;
-    if (!attempts->isEmpty())
-        current = attempts->last();
-    if (current && (current->state == PaymentState::InDoubt || current->busyOperation != 0)) {
-        // Before anything else touches a payment whose last call has an unknown outcome, ask LINE Pay.
-        recoverPayment(current->id, [this, orderId, then, done](const OperationOutcome &recovered) {
-            if (recovered.status != OperationOutcome::Status::Done)
-                return done(recovered);
-            Result<Order> order = OrderRepository(m_db).find(orderId);
-            Result<Payment> payment = PaymentRepository(m_db).currentForOrder(orderId);
-            if (!order || !payment)
-                return done(storageFailure(orderId, !order ? order.error() : payment.error()));
-            then(*order, *payment);
-        });
-        return;
+    const QString number = order ? order->number : QString::number(orderId);
+    const QString program = op.owner.program.isEmpty() ? QStringLiteral("PayDesk") : op.owner.program;
+    return outcome(OutcomeStatus::BadInput, orderId,
+                   tr("Order %1 is being processed by another PayDesk (%2, process %3 on %4) since %5; nothing was "
+                      "sent. Wait for it to finish, then try again.")
+                       .arg(number, program, QString::number(op.owner.pid), op.owner.host, timeOf(op.created)));
+}
+
+void PaymentService::settleFirst(qint64 orderId, const std::function<void()> &then, const Finish &done)
+{
+    Result<Payment> current = PaymentRepository(m_db).currentForOrder(orderId);
+    if (!current) {
+        if (current.error().kind == Error::Kind::BadInput)
+            return then(); // no payment yet: nothing to settle
+        return done(storageFailure(orderId, current.error()));
     }
-    then(*order, current);
+    if (current->busyOperation == 0 && current->state != PaymentState::InDoubt)
+        return then();
+    Result<QList<Operation>> ops = OperationJournal(m_db).forPayment(current->id);
+    if (!ops)
+        return done(storageFailure(orderId, ops.error()));
+    std::optional<Operation> open;
+    for (const Operation &op : std::as_const(*ops)) {
+        if (op.isUnsettled())
+            open = op;
+    }
+    if (!open) {
+        if (current->state == PaymentState::InDoubt)
+            return done(
+                outcome(OutcomeStatus::InDoubt, orderId,
+                        tr("Payment %1 is in doubt without a journal entry; check it in the LINE Pay merchant center.")
+                            .arg(current->lineOrderId)));
+        // A busy flag without an open journal entry is left from an interrupted write.
+        Payment idle = *current;
+        idle.busyOperation = 0;
+        if (Status s = PaymentRepository(m_db).update(idle); !s && s.error().kind != Error::Kind::Conflict)
+            return done(storageFailure(orderId, s.error()));
+        return settleFirst(orderId, then, done);
+    }
+    // Rule 2: the call's owner may still get its answer; nobody else settles it or sends anything.
+    if (mayStillBeAnswered(*open))
+        return done(busyElsewhere(orderId, *open));
+    // Rule 4: a command that finds its payment in doubt recovers first.
+    recoverOperation(*open, [this, orderId, then, done](const OperationOutcome &recovered) {
+        if (recovered.status != OutcomeStatus::Done) {
+            OperationOutcome result = recovered;
+            result.orderId = orderId;
+            return done(result);
+        }
+        settleFirst(orderId, then, done);
+    });
 }
 
 PendingOperation *PaymentService::request(qint64 orderId, bool authorizeOnly)
 {
     return start(orderId, [this, orderId, authorizeOnly](Finish done) {
-        withOrder(
-            orderId,
-            [this, authorizeOnly, done](const Order &order, const std::optional<Payment> &current) {
-                if (current && !isActionAllowed(current->state, PaymentAction::Request))
-                    return done(notAllowed(order, current->state, PaymentAction::Request));
-                const Result<Money> total = order.total();
-                if (!total)
-                    return done(outcome(OperationOutcome::Status::BadInput, order.id, total.error().message));
-                Payment attempt;
-                attempt.orderId = order.id;
-                attempt.attempt = current ? current->attempt + 1 : 1;
-                attempt.lineOrderId = order.number + u'-' + QString::number(attempt.attempt);
-                attempt.state = PaymentState::Draft;
-                attempt.authorizeOnly = authorizeOnly;
-                attempt.amount = *total;
-                attempt.captured = attempt.refunded = Money(0, order.currency);
-                attempt.created = attempt.updated = m_clock.now();
-                runMoneyCall(order, attempt, Kind::Request, std::nullopt, {}, done);
-            },
-            done);
+        runMoneyCall(orderId, MoneyCallKind::Request, std::nullopt, {}, authorizeOnly, done);
     });
 }
 
 PendingOperation *PaymentService::confirm(qint64 orderId)
 {
     return start(orderId, [this, orderId](Finish done) {
-        withOrder(
-            orderId,
-            [this, done](const Order &order, const std::optional<Payment> &payment) {
-                if (!payment)
-                    return done(notAllowed(order, PaymentState::Draft, PaymentAction::Confirm));
-                if (!isActionAllowed(payment->state, PaymentAction::Confirm))
-                    return done(notAllowed(order, payment->state, PaymentAction::Confirm));
-                runMoneyCall(order, *payment, Kind::Confirm, std::nullopt, {}, done);
-            },
-            done);
+        runMoneyCall(orderId, MoneyCallKind::Confirm, std::nullopt, {}, false, done);
     });
 }
 
 PendingOperation *PaymentService::capture(qint64 orderId, const std::optional<Money> &amount)
 {
     return start(orderId, [this, orderId, amount](Finish done) {
-        withOrder(
-            orderId,
-            [this, amount, done](const Order &order, const std::optional<Payment> &payment) {
-                if (!payment || !isActionAllowed(payment->state, PaymentAction::Capture))
-                    return done(
-                        notAllowed(order, payment ? payment->state : PaymentState::Draft, PaymentAction::Capture));
-                if (amount && (amount->currency() != payment->amount.currency() || amount->minorUnits() <= 0))
-                    return done(
-                        outcome(OperationOutcome::Status::BadInput, order.id,
-                                tr("Enter a capture amount in %1 above zero.").arg(payment->amount.currency())));
-                runMoneyCall(order, *payment, Kind::Capture, amount.value_or(payment->amount), {}, done);
-            },
-            done);
+        runMoneyCall(orderId, MoneyCallKind::Capture, amount, {}, false, done);
     });
 }
 
 PendingOperation *PaymentService::voidAuthorization(qint64 orderId)
 {
     return start(orderId, [this, orderId](Finish done) {
-        withOrder(
-            orderId,
-            [this, done](const Order &order, const std::optional<Payment> &payment) {
-                if (!payment || !isActionAllowed(payment->state, PaymentAction::Void))
-                    return done(notAllowed(order, payment ? payment->state : PaymentState::Draft, PaymentAction::Void));
-                runMoneyCall(order, *payment, Kind::Void, std::nullopt, {}, done);
-            },
-            done);
+        runMoneyCall(orderId, MoneyCallKind::Void, std::nullopt, {}, false, done);
     });
 }
 
 PendingOperation *PaymentService::refund(qint64 orderId, const std::optional<Money> &amount, const QString &reason)
 {
     return start(orderId, [this, orderId, amount, reason](Finish done) {
-        withOrder(
-            orderId,
-            [this, amount, reason, done](const Order &order, const std::optional<Payment> &payment) {
-                if (!payment || !isActionAllowed(payment->state, PaymentAction::Refund))
-                    return done(
-                        notAllowed(order, payment ? payment->state : PaymentState::Draft, PaymentAction::Refund));
-                if (payment->refundable().minorUnits() <= 0)
-                    return done(outcome(OperationOutcome::Status::BadInput, order.id,
-                                        tr("Order %1 has nothing left to refund.").arg(order.number)));
-                if (amount && (amount->currency() != payment->amount.currency() || amount->minorUnits() <= 0))
-                    return done(outcome(OperationOutcome::Status::BadInput, order.id,
-                                        tr("Enter a refund amount in %1 above zero.").arg(payment->amount.currency())));
-                // An amount above what remains goes to LINE Pay, which is the authority on what
-                // remains (refunds can also be made in the merchant center) and answers 1164.
-                runMoneyCall(order, *payment, Kind::Refund, amount, reason, done);
-            },
-            done);
+        runMoneyCall(orderId, MoneyCallKind::Refund, amount, reason, false, done);
     });
 }
 
-PendingOperation *PaymentService::checkStatus(qint64 orderId)
+PendingOperation *PaymentService::checkStatus(qint64 orderId, CheckPace pace)
 {
-    return start(orderId, [this, orderId](Finish done) {
-        withOrder(
-            orderId,
-            [this, done](const Order &order, const std::optional<Payment> &payment) {
-                if (!payment)
-                    return done(notAllowed(order, PaymentState::Draft, PaymentAction::CheckStatus));
-                if (payment->state != PaymentState::Requested && payment->state != PaymentState::Authenticated)
-                    return done(outcome(OperationOutcome::Status::Done, order.id, stateDisplayName(payment->state),
-                                        payment->lastReturnCode, payment->lastReturnMessage));
-                runCheck(order, *payment, done);
-            },
-            done);
+    return start(orderId, [this, orderId, pace](Finish done) {
+        settleFirst(
+            orderId, [this, orderId, pace, done] { runCheck(orderId, pace, 0, done); }, done);
     });
 }
 
 PendingOperation *PaymentService::details(qint64 orderId)
 {
     return start(orderId, [this, orderId](Finish done) {
-        withOrder(
-            orderId,
-            [this, done](const Order &order, const std::optional<Payment> &payment) {
-                if (!payment || payment->transactionId == 0)
-                    return done(outcome(OperationOutcome::Status::BadInput, order.id,
-                                        tr("Order %1 has no LINE Pay transaction yet.").arg(order.number)));
-                runDetails(order, *payment, done);
-            },
-            done);
+        settleFirst(
+            orderId, [this, orderId, done] { runDetails(orderId, done); }, done);
     });
 }
 
@@ -307,337 +348,604 @@ PendingOperation *PaymentService::recover()
         if (!open)
             return done(storageFailure(0, open.error()));
         QList<qint64> ids;
-        for (const Operation &op : *open)
+        for (const Operation &op : std::as_const(*open))
             ids << op.id;
-        recoverOperations(ids, {}, done);
+        recoverOperations(ids, {}, 0, done);
     });
 }
 
-void PaymentService::runMoneyCall(const Order &order, Payment payment, Kind kind, std::optional<Money> amount,
-                                  const QString &reason, Finish done)
+void PaymentService::runMoneyCall(qint64 orderId, MoneyCallKind kind, const std::optional<Money> &amount,
+                                  const QString &reason, bool authorizeOnly, const Finish &done)
 {
-    using namespace LinePay;
-    QByteArray body;
-    Endpoint endpoint = Endpoint::Request;
-    PaymentRequest request;
-    switch (kind) {
-    case Kind::Request: {
-        request.amount = payment.amount;
-        request.orderId = payment.lineOrderId;
-        Package package{QStringLiteral("1"), {}, payment.amount, {}};
-        for (const LineItem &item : order.items)
-            package.products << Product{{}, item.name, item.quantity, item.unitPrice};
-        request.packages << package;
-        // PayDesk learns the outcome by polling check-status; the customer sees LINE Pay's own
-        // done page (DESIGN.md "The payment, end to end").
-        request.confirmUrlType = QStringLiteral("NONE");
-        request.capture = !payment.authorizeOnly;
-        body = encodePaymentRequest(request);
-        endpoint = Endpoint::Request;
-        break;
-    }
-    case Kind::Confirm:
-        body = encodeAmountBody(payment.amount);
-        endpoint = Endpoint::Confirm;
-        break;
-    case Kind::Capture:
-        body = encodeAmountBody(*amount);
-        endpoint = Endpoint::Capture;
-        break;
-    case Kind::Void:
-        body = QByteArrayLiteral("{}");
-        endpoint = Endpoint::Void;
-        break;
-    case Kind::Refund:
-        body = encodeRefundBody(amount);
-        endpoint = Endpoint::Refund;
-        break;
-    }
+    settleFirst(
+        orderId,
+        [this, orderId, kind, amount, reason, authorizeOnly, done] {
+            const MoneyCallDescription &call = describeMoneyCall(kind);
+            const QDateTime now = m_clock.now();
+            std::optional<OperationOutcome> stopped;
+            const auto stop = [&stopped](const OperationOutcome &early) -> Status {
+                stopped = early;
+                return Done{};
+            };
+            Operation op;
+            Payment payment;
+            // One write transaction reads the payment, decides and claims it: of two processes
+            // on one payment exactly one journals a call (DESIGN.md rules 1 and 3).
+            const Status claimed = m_db.transaction([&]() -> Status {
+                Result<Order> order = OrderRepository(m_db).find(orderId);
+                if (!order)
+                    return order.error().kind == Error::Kind::BadInput
+                               ? stop(outcome(OutcomeStatus::BadInput, orderId, order.error().message))
+                               : Status(order.error());
+                Result<QList<Payment>> attempts = PaymentRepository(m_db).attemptsForOrder(orderId);
+                if (!attempts)
+                    return attempts.error();
+                std::optional<Payment> current;
+                if (!attempts->isEmpty())
+                    current = attempts->last();
+                if (current && current->busyOperation != 0) {
+                    Result<Operation> busy = OperationJournal(m_db).find(current->busyOperation);
+                    if (!busy)
+                        return busy.error();
+                    return stop(busyElsewhere(orderId, *busy));
+                }
+                if (current && current->state == PaymentState::InDoubt)
+                    return stop(outcome(
+                        OutcomeStatus::InDoubt, orderId,
+                        tr("Payment %1 is in doubt; run recovery before trying again.").arg(current->lineOrderId)));
+                const std::optional<Money> sent = kind == MoneyCallKind::Capture && current
+                                                      ? std::optional<Money>(amount.value_or(current->amount))
+                                                      : amount;
+                // Rule 4: the same intent as a call that recovery found went through is reported,
+                // once, instead of being sent again.
+                if (current) {
+                    Result<std::optional<Operation>> latest = OperationJournal(m_db).latestForPayment(current->id);
+                    if (!latest)
+                        return latest.error();
+                    const std::optional<Operation> &last = *latest;
+                    if (last && last->status == OpStatus::Settled && last->applied.value_or(false) && !last->reported &&
+                        last->kind == kind && last->amountMinor == (sent ? sent->minorUnits() : 0)) {
+                        if (Status s = OperationJournal(m_db).markReported(last->id); !s)
+                            return s;
+                        const QString message = alreadyDoneMessage(*last, current->amount.currency());
+                        if (Status s = audit(*current, moneyCallName(kind), message); !s)
+                            return s;
+                        OperationOutcome early =
+                            outcome(OutcomeStatus::Done, orderId, message, last->returnCode, last->returnMessage);
+                        early.alreadyDone = true;
+                        return stop(early);
+                    }
+                }
+                const PaymentAction action = moneyCallAction(kind);
+                if (kind == MoneyCallKind::Request) {
+                    if (current && !isActionAllowed(current->state, action))
+                        return stop(notAllowed(orderId, order->number, current->state, action));
+                    const Result<Money> total = order->total();
+                    if (!total)
+                        return stop(outcome(OutcomeStatus::BadInput, orderId, total.error().message));
+                    payment.orderId = order->id;
+                    payment.attempt = current ? current->attempt + 1 : 1;
+                    payment.lineOrderId = order->number + u'-' + QString::number(payment.attempt);
+                    payment.state = PaymentState::Draft;
+                    payment.authorizeOnly = authorizeOnly;
+                    payment.amount = *total;
+                    payment.captured = payment.refunded = Money(0, order->currency);
+                    payment.created = payment.updated = now;
+                    if (Status s = PaymentRepository(m_db).insert(payment); !s)
+                        return s;
+                } else {
+                    if (!current || !isActionAllowed(current->state, action))
+                        return stop(
+                            notAllowed(orderId, order->number, current ? current->state : PaymentState::Draft, action));
+                    payment = *current;
+                    const QString currency = payment.amount.currency();
+                    if (kind == MoneyCallKind::Refund && payment.refundable().minorUnits() <= 0)
+                        return stop(outcome(OutcomeStatus::BadInput, orderId,
+                                            tr("Order %1 has nothing left to refund.").arg(order->number)));
+                    if (kind == MoneyCallKind::Capture && (sent->currency() != currency || sent->minorUnits() <= 0))
+                        return stop(outcome(OutcomeStatus::BadInput, orderId,
+                                            tr("Enter a capture amount in %1 above zero.").arg(currency)));
+                    // An amount above what remains goes to LINE Pay, which is the authority on what
+                    // remains (refunds can also be made in the merchant center) and answers 1164.
+                    if (kind == MoneyCallKind::Refund && sent &&
+                        (sent->currency() != currency || sent->minorUnits() <= 0))
+                        return stop(outcome(OutcomeStatus::BadInput, orderId,
+                                            tr("Enter a refund amount in %1 above zero.").arg(currency)));
+                }
+                // The intent is on disk, with the payment claimed and in doubt, before anything is
+                // sent: if PayDesk dies from here on, recovery finds it.
+                op.paymentId = payment.id;
+                op.kind = kind;
+                op.status = OpStatus::Pending;
+                op.apiPath = QString::fromLatin1(LinePay::Client::pathFor(call.endpoint, payment.transactionId));
+                op.requestBody = call.body(*order, payment, sent);
+                op.stateBefore = payment.state;
+                op.amountMinor = sent ? sent->minorUnits() : 0;
+                op.created = op.updated = now;
+                op.owner = owner();
+                op.deadline = now.addMSecs(m_client->config().timeoutFor(call.endpoint) + m_options.deadlineMarginMs);
+                op.actor = m_actor;
+                op.reason = reason;
+                if (Status s = OperationJournal(m_db).append(op); !s)
+                    return s;
+                if (Status s = PaymentRepository(m_db).claim(payment, op.id, now); !s)
+                    return s;
+                QString what = sent ? tr("%1 sent to LINE Pay").arg(sent->toDisplayString()) : tr("sent to LINE Pay");
+                if (!reason.isEmpty())
+                    what += u" — " + reason;
+                return audit(payment, moneyCallName(kind), what);
+            });
+            if (!claimed) {
+                if (claimed.error().kind == Error::Kind::Conflict)
+                    return done(outcome(OutcomeStatus::BadInput, orderId,
+                                        tr("Another PayDesk changed this order at the same moment; nothing was sent. "
+                                           "Try again.")));
+                OperationOutcome failed = storageFailure(orderId, claimed.error());
+                failed.message += u' ' + tr("Nothing was sent.");
+                return done(failed);
+            }
+            if (stopped)
+                return done(*stopped);
+            maybeKill(QStringLiteral("before-send"), kind);
+            send(op, payment.transactionId, done);
+        },
+        done);
+}
 
-    // The intent is on disk, with the payment marked busy and in doubt, before anything is sent:
-    // if PayDesk dies from here on, recovery finds it.
-    Operation op;
-    op.paymentId = payment.id;
-    op.kind = QString::fromLatin1(kindName(int(kind)));
-    op.status = OpStatus::Pending;
-    op.apiPath = QString::fromLatin1(Client::pathFor(endpoint, payment.transactionId));
-    op.requestBody = body;
-    op.stateBefore = payment.state;
-    op.amountMinor = amount ? amount->minorUnits() : 0;
-    op.created = op.updated = m_clock.now();
-    const Status intent = m_db.transaction([&]() -> Status {
-        if (payment.id == 0) {
-            if (Status s = PaymentRepository(m_db).insert(payment); !s)
-                return s;
-            op.paymentId = payment.id;
-        }
-        if (Status s = OperationJournal(m_db).append(op); !s)
-            return s;
-        payment.state = PaymentState::InDoubt;
-        payment.busyOperation = op.id;
-        payment.updated = m_clock.now();
-        if (Status s = PaymentRepository(m_db).update(payment); !s)
-            return s;
-        const QString what = amount ? amount->toDisplayString() : QString();
-        return audit(payment, op.kind, what.isEmpty() ? tr("sent to LINE Pay") : tr("%1 sent to LINE Pay").arg(what));
-    });
-    if (!intent)
-        return done(storageFailure(order.id, intent.error()));
+void PaymentService::send(const Operation &pending, qint64 transactionId, const Finish &done)
+{
+    const MoneyCallDescription &call = describeMoneyCall(pending.kind);
+    Operation op = pending;
+    const QDateTime now = m_clock.now();
     op.status = OpStatus::Sent;
-    op.updated = m_clock.now();
-    if (Status s = OperationJournal(m_db).update(op); !s)
-        return done(storageFailure(order.id, s.error()));
-
-    Call *call = nullptr;
-    switch (kind) {
-    case Kind::Request:
-        call = m_client->requestPayment(request);
-        break;
-    case Kind::Confirm:
-        call = m_client->confirm(payment.transactionId, payment.amount);
-        break;
-    case Kind::Capture:
-        call = m_client->capture(payment.transactionId, *amount);
-        break;
-    case Kind::Void:
-        call = m_client->voidAuthorization(payment.transactionId);
-        break;
-    case Kind::Refund:
-        call = m_client->refund(payment.transactionId, amount);
-        break;
+    op.updated = now;
+    op.deadline = now.addMSecs(m_client->config().timeoutFor(call.endpoint) + m_options.deadlineMarginMs);
+    // Only a call still pending may go out: if another process settled it as never sent (this
+    // one had stalled past its deadline), it stays unsent.
+    const Status marked =
+        m_db.transaction([&]() -> Status { return OperationJournal(m_db).update(op, OpStatus::Pending); });
+    Result<Payment> payment = PaymentRepository(m_db).find(op.paymentId);
+    const qint64 orderId = payment ? payment->orderId : 0;
+    if (!marked) {
+        if (marked.error().kind == Error::Kind::Conflict)
+            return done(outcome(OutcomeStatus::BadInput, orderId,
+                                tr("Another PayDesk settled this call before it was sent; nothing was sent. Try "
+                                   "again.")));
+        OperationOutcome failed = storageFailure(orderId, marked.error());
+        failed.message += u' ' + tr("Nothing was sent; recovery will settle the payment without calling LINE Pay.");
+        return done(failed);
     }
+    m_inFlight.insert(op.id);
     const qint64 operationId = op.id;
-    connect(call, &Call::finished, this, [this, operationId, kind, reason, done](const CallResult &result) {
-        onMoneyAnswer(operationId, kind, reason, result, done);
-    });
+    connect(m_client->sendMoneyCall(call.endpoint, transactionId, op.requestBody), &LinePay::Call::finished, this,
+            [this, operationId, done](const CallResult &result) { onMoneyAnswer(operationId, result, done); });
 }
 
-Status PaymentService::finishOperation(Operation &op, int status, Payment &payment, const QString &action,
-                                       const QString &detail)
+void PaymentService::record(qint64 operationId, OperationStatus expected, const Change &change,
+                            const std::function<void(const Recorded &)> &then, qint64 startedMs)
 {
-    return m_db.transaction([&]() -> Status {
-        op.status = OpStatus(status);
-        op.updated = m_clock.now();
-        if (Status s = OperationJournal(m_db).update(op); !s)
-            return s;
-        if (!op.isUnsettled())
-            payment.busyOperation = 0;
-        payment.updated = m_clock.now();
-        if (!op.returnCode.isEmpty()) {
-            payment.lastReturnCode = op.returnCode;
-            payment.lastReturnMessage = op.returnMessage;
+    if (startedMs < 0)
+        startedMs = QDateTime::currentMSecsSinceEpoch();
+    Recorded recorded;
+    recorded.operationId = operationId;
+    recorded.status = m_db.transaction([&]() -> Status {
+        // Read again inside the write lock: the journal row and the payment must still be what
+        // this call left them (rule 3).
+        Result<Operation> op = OperationJournal(m_db).find(operationId);
+        if (!op)
+            return op.error();
+        if (op->status != expected)
+            return Error{Error::Kind::Conflict, tr("Another PayDesk settled this call first.")};
+        Result<Payment> payment = PaymentRepository(m_db).find(op->paymentId);
+        if (!payment)
+            return payment.error();
+        if (payment->busyOperation != operationId)
+            return Error{Error::Kind::Conflict, tr("Another PayDesk settled this call first.")};
+        Operation o = *op;
+        Payment p = *payment;
+        if (Status c = change(o, p); !c)
+            return c;
+        const QDateTime now = m_clock.now();
+        o.updated = now;
+        p.updated = now;
+        if (!o.returnCode.isEmpty()) {
+            p.lastReturnCode = o.returnCode;
+            p.lastReturnMessage = o.returnMessage;
         }
-        if (Status s = PaymentRepository(m_db).update(payment); !s)
+        if (!o.isUnsettled())
+            p.busyOperation = 0;
+        if (Status s = OperationJournal(m_db).update(o, expected); !s)
             return s;
-        return audit(payment, action, detail, op.returnCode, op.returnMessage);
+        if (Status s = PaymentRepository(m_db).update(p); !s)
+            return s;
+        recorded.operation = o;
+        recorded.payment = p;
+        return Done{};
     });
+    if (!recorded.status && recorded.status.error().kind == Error::Kind::Busy &&
+        QDateTime::currentMSecsSinceEpoch() - startedMs < m_options.recordWaitMs) {
+        // Another program holds the database: the answer waits for it rather than being lost.
+        QTimer::singleShot(250, this, [this, operationId, expected, change, then, startedMs] {
+            record(operationId, expected, change, then, startedMs);
+        });
+        return;
+    }
+    then(recorded);
 }
 
-void PaymentService::onMoneyAnswer(qint64 operationId, Kind kind, const QString &reason, const CallResult &result,
-                                   Finish done)
+void PaymentService::reportRecorded(const Recorded &recorded, const OperationOutcome &success, const Finish &done)
 {
+    if (recorded.status)
+        return done(success);
+    const Error &error = recorded.status.error();
+    if (error.kind == Error::Kind::Conflict) {
+        Result<Operation> op = OperationJournal(m_db).find(recorded.operationId);
+        if (op && op->applied.value_or(false))
+            return done(outcome(OutcomeStatus::Done, success.orderId,
+                                tr("Another PayDesk recorded the outcome of this call first: it went through.")));
+        return done(outcome(OutcomeStatus::InDoubt, success.orderId,
+                            tr("Another PayDesk settled this call first; check the order before trying again.")));
+    }
+    if (error.kind == Error::Kind::Drift)
+        return done(
+            outcome(OutcomeStatus::InDoubt, success.orderId,
+                    error.message + u' ' + tr("The payment stays in doubt; check it in the LINE Pay merchant center."),
+                    success.returnCode, success.returnMessage));
+    qCWarning(lcPayments) << "cannot record an answer:" << error.message;
+    return done(outcome(OutcomeStatus::InDoubt, success.orderId,
+                        tr("LINE Pay answered, but PayDesk could not save the answer: %1 The payment stays in doubt "
+                           "until recovery (paydesk-cli recover, or Refresh from LINE Pay); nothing will be sent "
+                           "again.")
+                            .arg(error.message),
+                        success.returnCode, success.returnMessage));
+}
+
+void PaymentService::onMoneyAnswer(qint64 operationId, const CallResult &result, const Finish &done)
+{
+    m_inFlight.remove(operationId);
     Result<Operation> loaded = OperationJournal(m_db).find(operationId);
     if (!loaded)
         return done(storageFailure(0, loaded.error()));
-    Operation op = *loaded;
-    Result<Payment> loadedPayment = PaymentRepository(m_db).find(op.paymentId);
-    if (!loadedPayment)
-        return done(storageFailure(0, loadedPayment.error()));
-    Payment payment = *loadedPayment;
-    const qint64 orderId = payment.orderId;
-    op.responseBody = result.responseBody;
-    op.returnCode = result.envelope.returnCode;
-    op.returnMessage = result.envelope.returnMessage;
+    const MoneyCallKind kind = loaded->kind;
+    maybeKill(QStringLiteral("after-answer"), kind);
+    Result<Payment> payment = PaymentRepository(m_db).find(loaded->paymentId);
+    if (!payment)
+        return done(storageFailure(0, payment.error()));
+    const qint64 orderId = payment->orderId;
+    const QString name = moneyCallName(kind);
+    const LinePay::Envelope envelope = result.envelope;
+    const QByteArray response = result.responseBody;
 
-    const auto inDoubt = [&](const QString &why) {
-        op.error = why;
-        const Status s =
-            finishOperation(op, int(OpStatus::Sent), payment, op.kind + QStringLiteral(" outcome unknown"), why);
-        if (!s)
-            return done(storageFailure(orderId, s.error()));
-        done(outcome(OperationOutcome::Status::InDoubt, orderId,
-                     why + u' ' +
-                         tr("Run recovery (paydesk-cli recover, or Refresh from LINE Pay) before trying again."),
-                     op.returnCode, op.returnMessage));
+    const auto inDoubt = [this, operationId, orderId, name, envelope, response, done](const QString &why) {
+        record(
+            operationId, OpStatus::Sent,
+            [this, why, name, envelope, response](Operation &o, Payment &p) -> Status {
+                o.error = why;
+                o.returnCode = envelope.returnCode;
+                o.returnMessage = envelope.returnMessage;
+                o.responseBody = response;
+                return audit(p, name + QStringLiteral(" outcome unknown"), why, envelope.returnCode,
+                             envelope.returnMessage);
+            },
+            [this, why, orderId, envelope, done](const Recorded &r) {
+                reportRecorded(r,
+                               outcome(OutcomeStatus::InDoubt, orderId,
+                                       why + u' ' +
+                                           tr("Run recovery (paydesk-cli recover, or Refresh from LINE Pay) before "
+                                              "trying again."),
+                                       envelope.returnCode, envelope.returnMessage),
+                               done);
+            });
     };
 
     if (result.outcome == CallResult::Outcome::NotSent) {
-        op.error = result.errorMessage;
-        payment.state = kind == Kind::Request ? PaymentState::Failed : op.stateBefore;
-        const Status s = finishOperation(op, int(OpStatus::NotSent), payment, op.kind + QStringLiteral(" not sent"),
-                                         result.errorMessage);
-        if (!s)
-            return done(storageFailure(orderId, s.error()));
-        return done(outcome(OperationOutcome::Status::NotSent, orderId, result.errorMessage));
+        const QString why = result.errorMessage;
+        return record(
+            operationId, OpStatus::Sent,
+            [this, why, name, kind](Operation &o, Payment &p) -> Status {
+                o.status = OpStatus::NotSent;
+                o.error = why;
+                o.applied = false;
+                p.state = kind == MoneyCallKind::Request ? PaymentState::Failed : o.stateBefore;
+                return audit(p, name + QStringLiteral(" not sent"), why);
+            },
+            [this, orderId, why, done](const Recorded &r) {
+                reportRecorded(r, outcome(OutcomeStatus::NotSent, orderId, why), done);
+            });
     }
     if (result.outcome == CallResult::Outcome::Unknown)
         return inDoubt(result.errorMessage);
 
-    const LinePay::Envelope &envelope = result.envelope;
     if (!envelope.isSuccess()) {
         const LinePay::ReturnCodeInfo info = LinePay::describeReturnCode(envelope.returnCode);
         if (!info.retrySafe)
             return inDoubt(info.sentence);
-        payment.state = kind == Kind::Request ? PaymentState::Failed : op.stateBefore;
-        const Status s =
-            finishOperation(op, int(OpStatus::Refused), payment, op.kind + QStringLiteral(" refused"), info.sentence);
-        if (!s)
-            return done(storageFailure(orderId, s.error()));
-        return done(refusal(orderId, result));
+        const OperationOutcome refused = refusal(orderId, result);
+        return record(
+            operationId, OpStatus::Sent,
+            [this, info, name, kind, envelope, response](Operation &o, Payment &p) -> Status {
+                o.status = OpStatus::Refused;
+                o.applied = false;
+                o.returnCode = envelope.returnCode;
+                o.returnMessage = envelope.returnMessage;
+                o.responseBody = response;
+                p.state = kind == MoneyCallKind::Request ? PaymentState::Failed : o.stateBefore;
+                return audit(p, name + QStringLiteral(" refused"), info.sentence, envelope.returnCode,
+                             envelope.returnMessage);
+            },
+            [this, orderId, refused, done](const Recorded &r) {
+                if (r.status && meansTheRecordIsStale(refused.returnCode) && r.payment.transactionId != 0)
+                    return resync(orderId, refused, done);
+                reportRecorded(r, refused, done);
+            });
     }
 
-    const QString currency = payment.amount.currency();
-    QString detail;
-    switch (kind) {
-    case Kind::Request: {
-        Result<LinePay::RequestInfo> info = LinePay::decodeRequestInfo(envelope.info);
-        if (!info)
-            return inDoubt(info.error().message);
-        payment.transactionId = info->transactionId;
-        payment.paymentUrl = info->webUrl;
-        payment.paymentAccessToken = info->paymentAccessToken;
-        payment.state = PaymentState::Requested;
-        detail = tr("waiting for the customer");
-        break;
-    }
-    case Kind::Confirm:
-    case Kind::Capture: {
-        Result<LinePay::ConfirmInfo> info = LinePay::decodeConfirmInfo(envelope.info, currency);
-        if (!info)
-            return inDoubt(info.error().message);
-        qint64 paid = 0;
-        for (const LinePay::PayInfo &p : info->payInfo)
-            paid += p.amount.minorUnits();
-        const qint64 expected = kind == Kind::Confirm ? payment.amount.minorUnits() : op.amountMinor;
-        if (info->payInfo.isEmpty())
-            paid = expected;
-        if (kind == Kind::Confirm && payment.authorizeOnly) {
-            payment.state = PaymentState::Authorized;
-            payment.authorizationExpiry = info->authorizationExpireDate;
-            detail = tr("authorized until %1").arg(info->authorizationExpireDate.toString(Qt::ISODate));
-        } else {
-            payment.state = PaymentState::Captured;
-            payment.captured = Money(paid, currency);
-            detail = tr("%1 captured").arg(payment.captured.toDisplayString());
-        }
-        if (paid != expected)
-            detail +=
-                u' ' + tr("(LINE Pay reports %1 paid, %2 expected)")
-                           .arg(Money(paid, currency).toDecimalString(), Money(expected, currency).toDecimalString());
-        break;
-    }
-    case Kind::Void:
-        payment.state = PaymentState::Voided;
-        detail = tr("authorization voided");
-        break;
-    case Kind::Refund: {
-        Result<LinePay::RefundInfo> info = LinePay::decodeRefundInfo(envelope.info);
-        if (!info)
-            return inDoubt(info.error().message);
-        const Money amount = op.amountMinor > 0 ? Money(op.amountMinor, currency) : payment.refundable();
-        Refund refund{0, payment.id, info->refundTransactionId, amount, reason, m_clock.now()};
-        const Status s = m_db.transaction([&]() -> Status {
-            if (Status r = RefundRepository(m_db).insert(refund); !r)
-                return r;
-            payment.refunded = Money(payment.refunded.minorUnits() + amount.minorUnits(), currency);
-            payment.state =
-                payment.refundable().minorUnits() <= 0 ? PaymentState::Refunded : PaymentState::PartiallyRefunded;
-            detail = tr("%1 refunded").arg(amount.toDisplayString());
-            return finishOperation(op, int(OpStatus::Done), payment, op.kind, detail);
+    const MoneyCallDescription &call = describeMoneyCall(kind);
+    const Result<AnsweredCall> answered = call.applyAnswer(*payment, *loaded, envelope);
+    if (!answered)
+        return inDoubt(answered.error().message);
+    if (kind == MoneyCallKind::Refund)
+        return finishRefund(operationId, answered->refundTransactionId, result, done);
+    record(
+        operationId, OpStatus::Sent,
+        [this, envelope, response, name](Operation &o, Payment &p) -> Status {
+            const MoneyCallDescription &described = describeMoneyCall(o.kind);
+            Result<AnsweredCall> a = described.applyAnswer(p, o, envelope);
+            if (!a)
+                return a.error();
+            if (!described.results.contains(a->payment.state))
+                return Error{Error::Kind::Drift, tr("LINE Pay's answer leaves the payment %1, which a %2 cannot.")
+                                                     .arg(stateDisplayName(a->payment.state), name)};
+            p = a->payment;
+            o.status = OpStatus::Done;
+            o.applied = true;
+            o.returnCode = envelope.returnCode;
+            o.returnMessage = envelope.returnMessage;
+            o.responseBody = response;
+            o.error = a->detail;
+            return audit(p, name, a->detail, envelope.returnCode, envelope.returnMessage);
+        },
+        [this, orderId, envelope, done](const Recorded &r) {
+            reportRecorded(
+                r,
+                outcome(OutcomeStatus::Done, orderId, r.operation.error, envelope.returnCode, envelope.returnMessage),
+                done);
         });
-        if (!s)
-            return done(storageFailure(orderId, s.error()));
-        return done(
-            outcome(OperationOutcome::Status::Done, orderId, detail, envelope.returnCode, envelope.returnMessage));
-    }
-    }
-    const Status s = finishOperation(op, int(OpStatus::Done), payment, op.kind, detail);
-    if (!s)
-        return done(storageFailure(orderId, s.error()));
-    done(outcome(OperationOutcome::Status::Done, orderId, detail, envelope.returnCode, envelope.returnMessage));
 }
 
-void PaymentService::runCheck(const Order &order, const Payment &original, Finish done)
+void PaymentService::finishRefund(qint64 operationId, qint64 refundTransactionId, const CallResult &answer,
+                                  const Finish &done)
 {
-    const qint64 orderId = order.id;
-    connect(m_client->checkStatus(original.transactionId), &LinePay::Call::finished, this,
-            [this, order, original, orderId, done](const CallResult &result) {
+    const LinePay::Envelope envelope = answer.envelope;
+    const QByteArray response = answer.responseBody;
+    // First keep LINE Pay's answer: if PayDesk stops now, recovery knows which refund was made.
+    record(
+        operationId, OpStatus::Sent,
+        [envelope, response](Operation &o, Payment &) -> Status {
+            o.returnCode = envelope.returnCode;
+            o.returnMessage = envelope.returnMessage;
+            o.responseBody = response;
+            return Done{};
+        },
+        [this, operationId, refundTransactionId, envelope, done](const Recorded &kept) {
+            if (!kept.status)
+                return reportRecorded(kept, outcome(OutcomeStatus::Done, 0, {}), done);
+            const qint64 orderId = kept.payment.orderId;
+            // Rule 5: what was refunded, and what remains, are LINE Pay's numbers.
+            connect(
+                m_client->details({{kept.payment.transactionId}, {}}), &LinePay::Call::finished, this,
+                [this, operationId, refundTransactionId, orderId, envelope, done,
+                 transactionId = kept.payment.transactionId](const CallResult &read) {
+                    std::optional<LinePay::PaymentDetail> detail;
+                    if (read.outcome == CallResult::Outcome::Answered && read.envelope.isSuccess()) {
+                        Result<QList<LinePay::PaymentDetail>> list = LinePay::decodeDetailsInfo(read.envelope.info);
+                        for (const LinePay::PaymentDetail &d : list ? *list : QList<LinePay::PaymentDetail>()) {
+                            if (d.transactionId == transactionId)
+                                detail = d;
+                        }
+                    }
+                    if (detail) {
+                        return record(
+                            operationId, OpStatus::Sent,
+                            [this, detail](Operation &o, Payment &p) -> Status {
+                                if (Status s = applyDetail(p, *detail, &o); !s)
+                                    return s;
+                                o.status = OpStatus::Done;
+                                o.applied = true;
+                                std::optional<LinePay::RefundEntry> made = refundMadeBy(o, *detail, {});
+                                const Money amount(made ? made->amount.minorUnits() : o.amountMinor,
+                                                   p.amount.currency());
+                                o.error = refundedText(amount, o.reason);
+                                return audit(p, QStringLiteral("refund"), o.error, o.returnCode, o.returnMessage);
+                            },
+                            [this, orderId, envelope, done](const Recorded &r) {
+                                reportRecorded(r,
+                                               outcome(OutcomeStatus::Done, orderId, r.operation.error,
+                                                       envelope.returnCode, envelope.returnMessage),
+                                               done);
+                            });
+                    }
+                    // Payment details could not be read. A partial refund's amount is the one LINE
+                    // Pay accepted; a full refund's amount is not known yet.
+                    const QString why = read.outcome == CallResult::Outcome::Answered
+                                            ? LinePay::describeReturnCode(read.envelope.returnCode).sentence
+                                            : read.errorMessage;
+                    return record(
+                        operationId, OpStatus::Sent,
+                        [this, refundTransactionId, why](Operation &o, Payment &p) -> Status {
+                            if (o.amountMinor <= 0) {
+                                o.error = tr("LINE Pay accepted the full refund; its amount could not be read yet.");
+                                return Done{};
+                            }
+                            const Money amount(o.amountMinor, p.amount.currency());
+                            Refund refund{0, p.id, refundTransactionId, amount, o.reason, m_clock.now(), o.actor, o.id};
+                            if (Status s = RefundRepository(m_db).insert(refund); !s)
+                                return s;
+                            p.refunded = Money(p.refunded.minorUnits() + amount.minorUnits(), amount.currency());
+                            p.state = p.refundable().minorUnits() <= 0 ? PaymentState::Refunded
+                                                                       : PaymentState::PartiallyRefunded;
+                            o.status = OpStatus::Done;
+                            o.applied = true;
+                            o.error = refundedText(amount, o.reason);
+                            return audit(p, QStringLiteral("refund"), o.error, o.returnCode, o.returnMessage);
+                        },
+                        [this, orderId, envelope, why, done](const Recorded &r) {
+                            if (r.status && r.operation.isUnsettled())
+                                return done(outcome(
+                                    OutcomeStatus::InDoubt, orderId,
+                                    tr("LINE Pay accepted the full refund, but PayDesk could not read how much it "
+                                       "refunded (%1). Run recovery (paydesk-cli recover, or Refresh from LINE Pay) "
+                                       "to record it; nothing will be sent again.")
+                                        .arg(why),
+                                    envelope.returnCode, envelope.returnMessage));
+                            reportRecorded(r,
+                                           outcome(OutcomeStatus::Done, orderId, r.operation.error, envelope.returnCode,
+                                                   envelope.returnMessage),
+                                           done);
+                        });
+                });
+        });
+}
+
+void PaymentService::resync(qint64 orderId, const OperationOutcome &refused, const Finish &done)
+{
+    runDetails(
+        orderId, [refused, done](const OperationOutcome &) { done(refused); }, true);
+}
+
+void PaymentService::runCheck(qint64 orderId, CheckPace pace, int waited, const Finish &done)
+{
+    Result<Payment> loaded = PaymentRepository(m_db).currentForOrder(orderId);
+    if (!loaded) {
+        if (loaded.error().kind == Error::Kind::BadInput) {
+            Result<Order> order = OrderRepository(m_db).find(orderId);
+            return done(notAllowed(orderId, order ? order->number : QString(), PaymentState::Draft,
+                                   PaymentAction::CheckStatus));
+        }
+        return done(storageFailure(orderId, loaded.error()));
+    }
+    const Payment payment = *loaded;
+    if (payment.state != PaymentState::Requested && payment.state != PaymentState::Authenticated)
+        return done(outcome(OutcomeStatus::Done, orderId, stateDisplayName(payment.state), payment.lastReturnCode,
+                            payment.lastReturnMessage));
+    // LINE Pay asks for at least a second between checks of one payment, from all processes
+    // together: the last check's time is in the database.
+    Result<bool> reserved = PaymentRepository(m_db).reserveCheck(payment.id, m_clock.now(), 1000);
+    if (!reserved)
+        return done(storageFailure(orderId, reserved.error()));
+    if (!*reserved) {
+        if (pace == CheckPace::Skip || waited >= 8)
+            return done(outcome(OutcomeStatus::Done, orderId,
+                                tr("LINE Pay was asked about this payment less than a second ago."),
+                                payment.lastReturnCode, payment.lastReturnMessage));
+        QTimer::singleShot(250, this,
+                           [this, orderId, pace, waited, done] { runCheck(orderId, pace, waited + 1, done); });
+        return;
+    }
+    connect(m_client->checkStatus(payment.transactionId), &LinePay::Call::finished, this,
+            [this, orderId, payment, done](const CallResult &result) {
                 if (result.outcome != CallResult::Outcome::Answered)
-                    return done(outcome(OperationOutcome::Status::NotSent, orderId, result.errorMessage));
-                const QString code = result.envelope.returnCode;
-                Payment payment = original;
-                if (code == u"0123")
-                    return runDetails(order, payment, done);
-                if (code == u"0000")
-                    payment.state = PaymentState::Requested;
-                else if (code == u"0110")
-                    payment.state = PaymentState::Authenticated;
-                else if (code == u"0121")
-                    payment.state = payment.created.addSecs(20 * 60) <= m_clock.now() ? PaymentState::Expired
-                                                                                      : PaymentState::Cancelled;
-                else if (code == u"0122")
-                    payment.state = PaymentState::Failed;
-                else
+                    return done(outcome(OutcomeStatus::NotSent, orderId, result.errorMessage));
+                const CheckStatus status = checkStatusFromCode(result.envelope.returnCode);
+                if (status == CheckStatus::Complete)
+                    return runDetails(orderId, done);
+                const std::optional<PaymentState> state = stateAfterCheck(status, payment.created, m_clock.now());
+                if (!state)
                     return done(refusal(orderId, result));
-                payment.lastReturnCode = code;
-                payment.lastReturnMessage = result.envelope.returnMessage;
-                if (payment.state != original.state) {
-                    payment.updated = m_clock.now();
-                    const Status s = m_db.transaction([&]() -> Status {
-                        if (Status u = PaymentRepository(m_db).update(payment); !u)
-                            return u;
-                        return audit(payment, QStringLiteral("status"), stateDisplayName(payment.state), code,
-                                     result.envelope.returnMessage);
-                    });
-                    if (!s)
-                        return done(storageFailure(orderId, s.error()));
-                }
-                done(outcome(OperationOutcome::Status::Done, orderId, LinePay::describeReturnCode(code).sentence, code,
-                             result.envelope.returnMessage));
+                writeRead(
+                    orderId, payment,
+                    [state](Payment &p) -> Status {
+                        p.state = *state;
+                        return Done{};
+                    },
+                    QStringLiteral("status"), result, done);
             });
 }
 
-void PaymentService::runDetails(const Order &order, const Payment &original, Finish done)
+void PaymentService::runDetails(qint64 orderId, const Finish &done, bool resync)
 {
-    const qint64 orderId = order.id;
-    connect(m_client->details({{original.transactionId}, {}}), &LinePay::Call::finished, this,
-            [this, order, original, orderId, done](const CallResult &result) {
+    Result<Payment> loaded = PaymentRepository(m_db).currentForOrder(orderId);
+    if (!loaded || loaded->transactionId == 0) {
+        if (loaded || loaded.error().kind == Error::Kind::BadInput) {
+            Result<Order> order = OrderRepository(m_db).find(orderId);
+            return done(
+                outcome(OutcomeStatus::BadInput, orderId,
+                        tr("Order %1 has no LINE Pay transaction yet.").arg(order ? order->number : QString())));
+        }
+        return done(storageFailure(orderId, loaded.error()));
+    }
+    const Payment payment = *loaded;
+    connect(m_client->details({{payment.transactionId}, {}}), &LinePay::Call::finished, this,
+            [this, orderId, payment, done, resync](const CallResult &result) {
                 if (result.outcome != CallResult::Outcome::Answered)
-                    return done(outcome(OperationOutcome::Status::NotSent, orderId, result.errorMessage));
+                    return done(outcome(OutcomeStatus::NotSent, orderId, result.errorMessage));
                 const QString code = result.envelope.returnCode;
                 const bool waiting =
-                    original.state == PaymentState::Requested || original.state == PaymentState::Authenticated;
+                    payment.state == PaymentState::Requested || payment.state == PaymentState::Authenticated;
                 if (code == u"1150" && waiting)
-                    return runCheck(order, original, done);
+                    return runCheck(orderId, CheckPace::Wait, 0, done);
                 if (!result.envelope.isSuccess())
                     return done(refusal(orderId, result));
                 Result<QList<LinePay::PaymentDetail>> list = LinePay::decodeDetailsInfo(result.envelope.info);
                 if (!list)
-                    return done(outcome(OperationOutcome::Status::NotSent, orderId, list.error().message));
-                Payment payment = original;
-                const Status s = m_db.transaction([&]() -> Status {
-                    for (const LinePay::PaymentDetail &d : std::as_const(*list)) {
-                        if (d.transactionId == payment.transactionId) {
-                            if (Status a = applyDetail(payment, d); !a)
-                                return a;
-                        }
-                    }
-                    payment.lastReturnCode = code;
-                    payment.lastReturnMessage = result.envelope.returnMessage;
-                    payment.updated = m_clock.now();
-                    if (Status u = PaymentRepository(m_db).update(payment); !u)
-                        return u;
-                    return audit(payment, QStringLiteral("details"), stateDisplayName(payment.state), code,
-                                 result.envelope.returnMessage);
-                });
-                if (!s)
-                    return done(storageFailure(orderId, s.error()));
-                done(outcome(OperationOutcome::Status::Done, orderId, stateDisplayName(payment.state), code,
-                             result.envelope.returnMessage));
+                    return done(outcome(OutcomeStatus::NotSent, orderId, list.error().message));
+                std::optional<LinePay::PaymentDetail> detail;
+                for (const LinePay::PaymentDetail &d : std::as_const(*list)) {
+                    if (d.transactionId == payment.transactionId)
+                        detail = d;
+                }
+                writeRead(
+                    orderId, payment,
+                    [this, detail](Payment &p) -> Status { return detail ? applyDetail(p, *detail, nullptr) : Done{}; },
+                    resync ? QStringLiteral("resync") : QStringLiteral("details"), result, done);
             });
 }
 
-Status PaymentService::applyDetail(Payment &payment, const LinePay::PaymentDetail &detail)
+void PaymentService::writeRead(qint64 orderId, const Payment &read, const std::function<Status(Payment &)> &change,
+                               const QString &action, const CallResult &result, const Finish &done)
+{
+    const QString code = result.envelope.returnCode;
+    const QString returnMessage = result.envelope.returnMessage;
+    Payment payment = read;
+    const Status written = m_db.transaction([&]() -> Status {
+        if (Status c = change(payment); !c)
+            return c;
+        const bool changed = payment.state != read.state || payment.captured != read.captured ||
+                             payment.refunded != read.refunded ||
+                             payment.authorizationExpiry != read.authorizationExpiry;
+        if (action != u"details" && !changed)
+            return Done{};
+        if (action != u"resync") {
+            payment.lastReturnCode = code;
+            payment.lastReturnMessage = returnMessage;
+        }
+        payment.updated = m_clock.now();
+        // Conditional on the version read before the call: a payment another process claimed
+        // or changed meanwhile is not overwritten with an older view (rule 3).
+        if (Status u = PaymentRepository(m_db).update(payment); !u)
+            return u;
+        return audit(payment, action == u"resync" ? QStringLiteral("details") : action, stateDisplayName(payment.state),
+                     code, returnMessage);
+    });
+    if (!written) {
+        const Error &error = written.error();
+        if (error.kind == Error::Kind::Conflict)
+            return done(outcome(OutcomeStatus::Done, orderId,
+                                tr("Another PayDesk changed this payment while LINE Pay was asked; its record stands."),
+                                code, returnMessage));
+        if (error.kind == Error::Kind::Drift)
+            return done(outcome(OutcomeStatus::Refused, orderId,
+                                error.message + u' ' +
+                                    tr("PayDesk left the order unchanged; check it in the LINE Pay merchant center."),
+                                code, returnMessage));
+        return done(storageFailure(orderId, error));
+    }
+    const QString sentence =
+        action == u"status" ? LinePay::describeReturnCode(code).sentence : stateDisplayName(payment.state);
+    done(outcome(OutcomeStatus::Done, orderId, sentence, code, returnMessage));
+}
+
+Status PaymentService::applyDetail(Payment &payment, const LinePay::PaymentDetail &detail, const Operation *op)
 {
     const QString currency = payment.amount.currency();
     if (detail.payStatus == u"AUTHORIZATION") {
@@ -657,23 +965,27 @@ Status PaymentService::applyDetail(Payment &payment, const LinePay::PaymentDetai
         return Error{Error::Kind::Malformed,
                      tr("LINE Pay reported an unknown payment status \"%1\".").arg(detail.payStatus)};
     payment.captured = Money(detail.paidAmount().minorUnits(), currency);
-    Result<QList<Refund>> known = RefundRepository(m_db).forPayment(payment.id);
-    if (!known)
-        return known.error();
-    QSet<qint64> knownIds;
-    for (const Refund &r : *known)
-        knownIds.insert(r.refundTransactionId);
+    Error error;
+    const QSet<qint64> known = knownRefundIds(m_db, payment.id, &error);
+    if (!error.message.isEmpty())
+        return error;
+    std::optional<LinePay::RefundEntry> made;
+    if (op && op->kind == MoneyCallKind::Refund)
+        made = refundMadeBy(*op, detail, known);
     qint64 refunded = 0;
     for (const LinePay::RefundEntry &entry : detail.refunds) {
         refunded += entry.amount.minorUnits();
-        if (knownIds.contains(entry.refundTransactionId))
+        if (known.contains(entry.refundTransactionId))
             continue;
+        const bool ours = made && made->refundTransactionId == entry.refundTransactionId;
         Refund refund{0,
                       payment.id,
                       entry.refundTransactionId,
                       Money(entry.amount.minorUnits(), currency),
-                      tr("recorded from LINE Pay"),
-                      entry.date.isValid() ? entry.date : m_clock.now()};
+                      ours ? op->reason : tr("recorded from LINE Pay"),
+                      entry.date.isValid() ? entry.date : m_clock.now(),
+                      ours ? op->actor : QStringLiteral("LINE Pay"),
+                      ours ? op->id : 0};
         if (Status s = RefundRepository(m_db).insert(refund); !s)
             return s;
     }
@@ -687,181 +999,231 @@ Status PaymentService::applyDetail(Payment &payment, const LinePay::PaymentDetai
     return Done{};
 }
 
-void PaymentService::recoverPayment(qint64 paymentId, Finish done)
-{
-    Result<QList<Operation>> ops = OperationJournal(m_db).forPayment(paymentId);
-    if (!ops)
-        return done(storageFailure(0, ops.error()));
-    QList<qint64> ids;
-    for (const Operation &op : *ops) {
-        if (op.isUnsettled())
-            ids << op.id;
-    }
-    if (ids.isEmpty()) {
-        // Intent and IN_DOUBT are written in one transaction, so an in-doubt payment always has
-        // an open journal entry; a busy flag without one is stale and only needs clearing.
-        Result<Payment> payment = PaymentRepository(m_db).find(paymentId);
-        if (!payment)
-            return done(storageFailure(0, payment.error()));
-        if (payment->state == PaymentState::InDoubt)
-            return done(
-                outcome(OperationOutcome::Status::InDoubt, payment->orderId,
-                        tr("Payment %1 is in doubt without a journal entry; check it in the LINE Pay merchant center.")
-                            .arg(payment->lineOrderId)));
-        if (payment->busyOperation != 0) {
-            Payment idle = *payment;
-            idle.busyOperation = 0;
-            if (Status s = PaymentRepository(m_db).update(idle); !s)
-                return done(storageFailure(0, s.error()));
-        }
-    }
-    recoverOperations(ids, {}, done);
-}
-
-void PaymentService::recoverOperations(QList<qint64> ids, QStringList problems, Finish done)
+void PaymentService::recoverOperations(QList<qint64> ids, QStringList problems, int leftToOwners, const Finish &done)
 {
     if (ids.isEmpty()) {
-        if (problems.isEmpty())
-            return done(outcome(OperationOutcome::Status::Done, 0, tr("Every payment is settled.")));
-        return done(outcome(OperationOutcome::Status::InDoubt, 0, problems.join(u' ')));
+        if (!problems.isEmpty())
+            return done(outcome(OutcomeStatus::InDoubt, 0, problems.join(u' ')));
+        if (leftToOwners > 0)
+            return done(outcome(OutcomeStatus::BadInput, 0,
+                                tr("%n payment(s) are being processed by another PayDesk and are left to it; run "
+                                   "recovery again once it has finished.",
+                                   nullptr, leftToOwners)));
+        return done(outcome(OutcomeStatus::Done, 0, tr("Every payment is settled.")));
     }
     const qint64 id = ids.takeFirst();
     Result<Operation> op = OperationJournal(m_db).find(id);
     if (!op)
         return done(storageFailure(0, op.error()));
     if (!op->isUnsettled())
-        return recoverOperations(ids, problems, done);
-    recoverOperation(*op, [this, ids, problems, done](const OperationOutcome &result) mutable {
-        if (result.status == OperationOutcome::Status::StorageError)
+        return recoverOperations(ids, problems, leftToOwners, done);
+    if (mayStillBeAnswered(*op))
+        return recoverOperations(ids, problems, leftToOwners + 1, done);
+    recoverOperation(*op, [this, ids, problems, leftToOwners, done](const OperationOutcome &result) mutable {
+        if (result.status == OutcomeStatus::StorageError)
             return done(result);
-        if (result.status != OperationOutcome::Status::Done)
+        if (result.status != OutcomeStatus::Done)
             problems << result.message;
         Q_EMIT orderChanged(result.orderId);
-        recoverOperations(ids, problems, done);
+        recoverOperations(ids, problems, leftToOwners, done);
     });
 }
 
-void PaymentService::recoverOperation(const Operation &original, Finish done)
+void PaymentService::recoverOperation(const Operation &op, const Finish &done)
 {
-    Result<Payment> loaded = PaymentRepository(m_db).find(original.paymentId);
-    if (!loaded)
-        return done(storageFailure(0, loaded.error()));
-    Payment payment = *loaded;
-    Operation op = original;
-    qCInfo(lcPayments) << "recovering" << op.kind << "operation" << op.id;
-    if (op.status == OpStatus::Pending || op.kind == u"request") {
-        // Pending: it never reached the network. A request whose answer was lost cannot be
-        // looked up (LINE Pay lists only confirmed payments) and nobody has its payment URL:
-        // the attempt is abandoned, and a new attempt with a new orderId is safe.
-        const bool neverSent = op.status == OpStatus::Pending;
-        payment.state = op.kind == u"request" ? PaymentState::Failed : op.stateBefore;
-        op.error = neverSent ? tr("never sent") : tr("the answer to the request was lost; this attempt is abandoned");
-        const Status s = finishOperation(op, int(neverSent ? OpStatus::NotSent : OpStatus::Settled), payment,
-                                         QStringLiteral("recover"), op.error);
-        if (!s)
-            return done(storageFailure(payment.orderId, s.error()));
-        return done(outcome(OperationOutcome::Status::Done, payment.orderId, op.error));
+    Result<Payment> payment = PaymentRepository(m_db).find(op.paymentId);
+    if (!payment)
+        return done(storageFailure(0, payment.error()));
+    qCInfo(lcPayments) << "recovering" << moneyCallName(op.kind) << "operation" << op.id;
+    if (op.status == OpStatus::Pending) {
+        // It never reached the network.
+        return settle(
+            op,
+            [this](Operation &o, Payment &p) -> Status {
+                o.status = OpStatus::NotSent;
+                o.applied = false;
+                o.error = tr("never sent");
+                p.state = o.kind == MoneyCallKind::Request ? PaymentState::Failed : o.stateBefore;
+                return audit(p, QStringLiteral("recover"), o.error, {}, {}, o.actor);
+            },
+            tr("never sent"), done);
     }
-    connect(m_client->details({{payment.transactionId}, {}}), &LinePay::Call::finished, this,
-            [this, op, payment, done](const CallResult &result) { settleFromDetails(op, payment, result, done); });
+    if (op.kind == MoneyCallKind::Request) {
+        // A request whose answer was lost cannot be looked up (LINE Pay lists only confirmed
+        // payments) and nobody has its payment URL: the attempt is abandoned, and a new attempt
+        // with a new orderId is safe.
+        return settle(
+            op,
+            [this](Operation &o, Payment &p) -> Status {
+                o.status = OpStatus::Settled;
+                o.applied = false;
+                o.reported = false;
+                o.error = tr("the answer to the request was lost; this attempt is abandoned");
+                p.state = PaymentState::Failed;
+                return audit(p, QStringLiteral("recover"), o.error, {}, {}, o.actor);
+            },
+            tr("the answer to the request was lost; this attempt is abandoned"), done);
+    }
+    const qint64 transactionId = payment->transactionId;
+    connect(m_client->details({{transactionId}, {}}), &LinePay::Call::finished, this,
+            [this, op, transactionId, done](const CallResult &result) {
+                settleFromDetails(op, transactionId, result, done);
+            });
 }
 
-void PaymentService::settleFromDetails(const Operation &original, Payment payment, const CallResult &result,
-                                       Finish done)
+void PaymentService::settleFromDetails(const Operation &op, qint64 transactionId, const CallResult &result,
+                                       const Finish &done)
 {
-    Operation op = original;
-    const qint64 orderId = payment.orderId;
+    Result<Payment> payment = PaymentRepository(m_db).find(op.paymentId);
+    const qint64 orderId = payment ? payment->orderId : 0;
+    const QString lineOrderId = payment ? payment->lineOrderId : QString();
     const auto stillInDoubt = [&](const QString &why) {
-        done(outcome(OperationOutcome::Status::InDoubt, orderId,
-                     tr("The %1 of order payment %2 is still unknown: %3").arg(op.kind, payment.lineOrderId, why),
+        done(outcome(OutcomeStatus::InDoubt, orderId,
+                     tr("The outcome of the %1 of payment %2 is still unknown: %3")
+                         .arg(moneyCallName(op.kind), lineOrderId, why),
                      result.envelope.returnCode, result.envelope.returnMessage));
     };
     if (result.outcome != CallResult::Outcome::Answered)
         return stillInDoubt(result.errorMessage);
     const QString code = result.envelope.returnCode;
-    if (code == u"1150" && op.kind == u"confirm")
-        return settleFromCheck(op, payment, done);
-    if (!result.envelope.isSuccess())
+    std::optional<LinePay::PaymentDetail> detail;
+    if (result.envelope.isSuccess()) {
+        Result<QList<LinePay::PaymentDetail>> list = LinePay::decodeDetailsInfo(result.envelope.info);
+        if (!list)
+            return stillInDoubt(list.error().message);
+        for (const LinePay::PaymentDetail &d : std::as_const(*list)) {
+            if (d.transactionId == transactionId)
+                detail = d;
+        }
+    } else if (code != u"1150") {
         return stillInDoubt(LinePay::describeReturnCode(code).sentence);
-    Result<QList<LinePay::PaymentDetail>> list = LinePay::decodeDetailsInfo(result.envelope.info);
-    if (!list)
-        return stillInDoubt(list.error().message);
-    const auto entry = std::find_if(list->cbegin(), list->cend(), [&](const LinePay::PaymentDetail &d) {
-        return d.transactionId == payment.transactionId;
-    });
-    if (entry == list->cend())
-        return stillInDoubt(tr("LINE Pay did not list the payment."));
-    const qint64 refundedBefore = payment.refunded.minorUnits();
-    const Status s = m_db.transaction([&]() -> Status {
-        if (Status a = applyDetail(payment, *entry); !a)
-            return a;
-        op.returnCode = code;
-        op.returnMessage = result.envelope.returnMessage;
-        QString applied;
-        if (op.kind == u"refund")
-            applied = payment.refunded.minorUnits() > refundedBefore ? tr("LINE Pay has the refund")
-                                                                     : tr("LINE Pay has no such refund");
-        else
-            applied = tr("LINE Pay shows the payment as %1").arg(entry->payStatus);
-        op.error = applied;
-        return finishOperation(op, int(OpStatus::Settled), payment, QStringLiteral("recover"),
-                               applied + u" → " + stateName(payment.state));
-    });
-    if (!s)
-        return done(storageFailure(orderId, s.error()));
-    done(outcome(OperationOutcome::Status::Done, orderId, stateDisplayName(payment.state), code,
-                 result.envelope.returnMessage));
+    }
+    if (!detail) {
+        // Payment details list only confirmed payments. For a confirm that is the question
+        // itself: check-status tells where the customer stands. Every other call needs a listed
+        // payment, so an absent one leaves it unclear.
+        if (op.kind == MoneyCallKind::Confirm)
+            return settleFromCheck(op, transactionId, done);
+        return stillInDoubt(tr("LINE Pay does not list the payment."));
+    }
+    const QString returnMessage = result.envelope.returnMessage;
+    settle(
+        op,
+        [this, detail, code, returnMessage](Operation &o, Payment &p) -> Status {
+            Error error;
+            const QSet<qint64> known = knownRefundIds(m_db, p.id, &error);
+            if (!error.message.isEmpty())
+                return error;
+            const bool happened = describeMoneyCall(o.kind).happened(o, *detail, known);
+            std::optional<LinePay::RefundEntry> made =
+                o.kind == MoneyCallKind::Refund ? refundMadeBy(o, *detail, known) : std::nullopt;
+            if (Status a = applyDetail(p, *detail, &o); !a)
+                return a;
+            o.status = OpStatus::Settled;
+            o.applied = happened;
+            o.reported = false;
+            o.returnCode = code;
+            o.returnMessage = returnMessage;
+            QString what;
+            if (o.kind == MoneyCallKind::Refund && made)
+                what = refundedText(Money(made->amount.minorUnits(), p.amount.currency()), o.reason);
+            else
+                what =
+                    happened ? tr("LINE Pay shows that it went through") : tr("LINE Pay shows that it did not happen");
+            o.error = what;
+            return audit(p, moneyCallName(o.kind),
+                         tr("%1; settled by recovery, now %2").arg(what, stateDisplayName(p.state)), code,
+                         returnMessage, o.actor);
+        },
+        {}, done);
 }
 
-void PaymentService::settleFromCheck(const Operation &original, Payment payment, Finish done)
+void PaymentService::settleFromCheck(const Operation &op, qint64 transactionId, const Finish &done)
 {
-    connect(m_client->checkStatus(payment.transactionId), &LinePay::Call::finished, this,
-            [this, original, payment, done](const CallResult &result) mutable {
-                Operation op = original;
-                const qint64 orderId = payment.orderId;
+    connect(m_client->checkStatus(transactionId), &LinePay::Call::finished, this,
+            [this, op, done](const CallResult &result) {
+                Result<Payment> payment = PaymentRepository(m_db).find(op.paymentId);
+                if (!payment)
+                    return done(storageFailure(0, payment.error()));
                 const QString code = result.envelope.returnCode;
-                if (result.outcome != CallResult::Outcome::Answered || code == u"0123" || !code.startsWith(u'0'))
-                    return done(outcome(OperationOutcome::Status::InDoubt, orderId,
-                                        tr("The confirm of %1 is still unknown.").arg(payment.lineOrderId), code,
-                                        result.envelope.returnMessage));
-                if (code == u"0000")
-                    payment.state = PaymentState::Requested;
-                else if (code == u"0110")
-                    payment.state = PaymentState::Authenticated;
-                else if (code == u"0121")
-                    payment.state = PaymentState::Cancelled;
-                else
-                    payment.state = PaymentState::Failed;
-                op.returnCode = code;
-                op.returnMessage = result.envelope.returnMessage;
-                op.error = tr("the confirm did not happen");
-                const Status s = finishOperation(op, int(OpStatus::Settled), payment, QStringLiteral("recover"),
-                                                 op.error + u" → " + stateName(payment.state));
-                if (!s)
-                    return done(storageFailure(orderId, s.error()));
-                done(outcome(OperationOutcome::Status::Done, orderId, stateDisplayName(payment.state), code,
-                             result.envelope.returnMessage));
+                const QString returnMessage = result.envelope.returnMessage;
+                const CheckStatus status =
+                    result.outcome == CallResult::Outcome::Answered ? checkStatusFromCode(code) : CheckStatus::Unknown;
+                // 0123 says the payment is complete while payment details do not list it: only LINE Pay
+                // can resolve that, so the payment stays in doubt (never FAILED, which would allow a
+                // second request and a second charge).
+                const std::optional<PaymentState> state = stateAfterCheck(status, payment->created, m_clock.now());
+                if (!state)
+                    return done(outcome(OutcomeStatus::InDoubt, payment->orderId,
+                                        tr("The confirmation of %1 is still unknown: %2")
+                                            .arg(payment->lineOrderId, result.outcome == CallResult::Outcome::Answered
+                                                                           ? LinePay::describeReturnCode(code).sentence
+                                                                           : result.errorMessage),
+                                        code, returnMessage));
+                settle(
+                    op,
+                    [this, state, code, returnMessage](Operation &o, Payment &p) -> Status {
+                        o.status = OpStatus::Settled;
+                        o.applied = false;
+                        o.reported = false;
+                        o.returnCode = code;
+                        o.returnMessage = returnMessage;
+                        o.error = tr("the confirmation did not happen");
+                        p.state = *state;
+                        return audit(p, QStringLiteral("confirm"),
+                                     tr("%1; settled by recovery, now %2").arg(o.error, stateDisplayName(p.state)),
+                                     code, returnMessage, o.actor);
+                    },
+                    {}, done);
             });
 }
 
-Status PaymentService::audit(const Payment &payment, const QString &action, const QString &detail,
-                             const QString &returnCode, const QString &returnMessage)
+void PaymentService::settle(const Operation &op, const Change &change, const QString &what, const Finish &done)
 {
-    AuditEntry entry{0, m_clock.now(), m_actor, payment.orderId, payment.id, action, detail, returnCode, returnMessage};
+    record(op.id, op.status, change, [this, op, what, done](const Recorded &r) {
+        if (r.status)
+            return done(outcome(OutcomeStatus::Done, r.payment.orderId,
+                                what.isEmpty() ? stateDisplayName(r.payment.state) : what));
+        Result<Payment> payment = PaymentRepository(m_db).find(op.paymentId);
+        const qint64 orderId = payment ? payment->orderId : 0;
+        const Error &error = r.status.error();
+        if (error.kind == Error::Kind::Conflict)
+            return done(outcome(OutcomeStatus::Done, orderId, tr("Another PayDesk settled this call first.")));
+        if (error.kind == Error::Kind::Drift || error.kind == Error::Kind::Malformed)
+            return done(outcome(OutcomeStatus::InDoubt, orderId,
+                                error.message + u' ' +
+                                    tr("The payment stays in doubt; check it in the LINE Pay merchant center.")));
+        done(storageFailure(orderId, error));
+    });
+}
+
+Status PaymentService::audit(const Payment &payment, const QString &action, const QString &detail,
+                             const QString &returnCode, const QString &returnMessage, const QString &actor)
+{
+    AuditEntry entry{
+        0,          m_clock.now(), actor.isEmpty() ? m_actor : actor, payment.orderId, payment.id, action, detail,
+        returnCode, returnMessage};
     return AuditTrail(m_db).record(entry);
 }
 
 OperationOutcome PaymentService::refusal(qint64 orderId, const CallResult &result) const
 {
     const LinePay::ReturnCodeInfo info = LinePay::describeReturnCode(result.envelope.returnCode);
-    return outcome(OperationOutcome::Status::Refused, orderId, info.sentence + u' ' + info.nextStep,
-                   result.envelope.returnCode, result.envelope.returnMessage);
+    if (result.envelope.returnCode == u"1106" && result.attempts > 1)
+        // The connection broke and PayDesk asked again, signed anew: a refusal now is about the
+        // broken connection, not about the secret that signed the first attempt fine.
+        return outcome(OutcomeStatus::NotSent, orderId,
+                       tr("The connection to LINE Pay broke and LINE Pay refused the repeated read. Nothing was "
+                          "changed; check the network and try again."),
+                       result.envelope.returnCode, result.envelope.returnMessage);
+    return outcome(OutcomeStatus::Refused, orderId, info.sentence + u' ' + info.nextStep, result.envelope.returnCode,
+                   result.envelope.returnMessage);
 }
 
 OperationOutcome PaymentService::storageFailure(qint64 orderId, const Error &error) const
 {
     qCWarning(lcPayments) << "storage failure:" << error.message;
-    return outcome(OperationOutcome::Status::StorageError, orderId,
+    return outcome(OutcomeStatus::StorageError, orderId,
                    tr("PayDesk could not save to its database: %1").arg(error.message));
 }
 

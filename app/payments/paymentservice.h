@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include "app/domain/clock.h"
+#include "app/domain/moneycall.h"
 #include "app/domain/order.h"
 #include "app/linepay/client.h"
 
@@ -15,6 +16,8 @@ namespace PayDesk {
 namespace Storage {
 class Database;
 struct Operation;
+struct OperationOwner;
+enum class OperationStatus : int;
 } // namespace Storage
 
 // How an operation of the service ended; the CLI maps `status` to its exit codes.
@@ -35,6 +38,9 @@ struct OperationOutcome
     QString returnCode;
     QString returnMessage;
     qint64 orderId = 0;
+    // A repeated command found that the same call, whose outcome had been unknown, went
+    // through: nothing was sent this time (DESIGN.md "Many processes, one payment", rule 4).
+    bool alreadyDone = false;
 };
 
 // One operation of the service in flight; deletes itself after `finished`.
@@ -50,33 +56,61 @@ Q_SIGNALS:
     void finished(const PayDesk::OperationOutcome &outcome);
 };
 
-// Runs every change to orders and payments: validate → journal intent → call LINE Pay → record →
-// audit (DESIGN.md "Operations journal"). The window and the CLI both go through it.
+// Runs every change to orders and payments: validate → journal intent and claim the payment →
+// call LINE Pay → record → audit (DESIGN.md "Operations journal" and "Many processes, one
+// payment"). The window and the CLI both go through it; several services may share one database
+// file, in one process or in several.
 class PaymentService final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PaymentService)
 
 public:
+    struct Options
+    {
+        QString program;              // names this process in "being processed by another PayDesk (…)"
+        int deadlineMarginMs = 30000; // added to a call's timeout for its journal deadline
+        int recordWaitMs = 30000;     // how long an answer waits for a locked database before giving up
+        // Test hook, off unless set: "before-send:KIND" or "after-answer:KIND" (KIND a money call or
+        // "any") kills this process with SIGKILL at that point, as a crash would.
+        QString killAt;
+    };
+
+    // How a status check keeps LINE Pay's one-second floor when another check of the same
+    // payment (from any process) happened less than a second ago.
+    enum class CheckPace
+    {
+        Wait, // wait for the floor, then ask (a person asked)
+        Skip, // do not ask this time (the window's polling)
+    };
+
     // `actor` names who acts in the audit trail ("owner", "cli").
     PaymentService(Storage::Database &database, LinePay::Client *client, const Clock &clock, QString actor,
                    QObject *parent = nullptr);
+    ~PaymentService() override;
+
+    void setOptions(const Options &options) { m_options = options; }
+    const Clock &clock() const { return m_clock; }
 
     // Stores a new order (no LINE Pay call).
     Result<Order> createOrder(const Order &draft);
 
     PendingOperation *request(qint64 orderId, bool authorizeOnly);
-    PendingOperation *checkStatus(qint64 orderId);
+    PendingOperation *checkStatus(qint64 orderId, CheckPace pace = CheckPace::Wait);
     PendingOperation *confirm(qint64 orderId);
     PendingOperation *capture(qint64 orderId, const std::optional<Money> &amount);
     PendingOperation *voidAuthorization(qint64 orderId);
     PendingOperation *refund(qint64 orderId, const std::optional<Money> &amount, const QString &reason);
     PendingOperation *details(qint64 orderId);
     // Settles every operation whose outcome is unknown by asking LINE Pay; sends nothing again.
+    // Leaves alone the calls whose owner may still get their answer.
     PendingOperation *recover();
 
     // True while an operation of this service runs for the order.
     bool isBusy(qint64 orderId) const { return m_busyOrders.contains(orderId); }
+    // True when the journaled call `operationId` belongs to another service (this process or
+    // another one) that may still receive its answer: the payment is busy elsewhere.
+    bool isBusyElsewhere(qint64 operationId, const Storage::OperationOwner &owner, const QDateTime &deadline) const;
 
 Q_SIGNALS:
     void orderChanged(qint64 orderId);
@@ -84,45 +118,56 @@ Q_SIGNALS:
 
 private:
     using Finish = std::function<void(const OperationOutcome &)>;
-    enum class Kind
-    {
-        Request,
-        Confirm,
-        Capture,
-        Void,
-        Refund,
-    };
+    using Change = std::function<Status(Storage::Operation &, Payment &)>;
+    struct Recorded;
 
     PendingOperation *start(qint64 orderId, const std::function<void(Finish)> &work);
-    void runMoneyCall(const Order &order, Payment payment, Kind kind, std::optional<Money> amount,
-                      const QString &reason, Finish done);
-    void onMoneyAnswer(qint64 operationId, Kind kind, const QString &reason, const LinePay::CallResult &result,
-                       Finish done);
-    void runCheck(const Order &order, const Payment &payment, Finish done);
-    void runDetails(const Order &order, const Payment &payment, Finish done);
-    void recoverPayment(qint64 paymentId, Finish done);
-    void recoverOperations(QList<qint64> operationIds, QStringList problems, Finish done);
-    void recoverOperation(const Storage::Operation &operation, Finish done);
-    void settleFromDetails(const Storage::Operation &operation, Payment payment, const LinePay::CallResult &result,
-                           Finish done);
-    void settleFromCheck(const Storage::Operation &operation, Payment payment, Finish done);
+    void settleFirst(qint64 orderId, const std::function<void()> &then, const Finish &done);
+    void runMoneyCall(qint64 orderId, MoneyCallKind kind, const std::optional<Money> &amount, const QString &reason,
+                      bool authorizeOnly, const Finish &done);
+    void send(const Storage::Operation &operation, qint64 transactionId, const Finish &done);
+    void onMoneyAnswer(qint64 operationId, const LinePay::CallResult &result, const Finish &done);
+    void finishRefund(qint64 operationId, qint64 refundTransactionId, const LinePay::CallResult &answer,
+                      const Finish &done);
+    void record(qint64 operationId, Storage::OperationStatus expected, const Change &change,
+                const std::function<void(const Recorded &)> &then, qint64 startedMs = -1);
+    void reportRecorded(const Recorded &recorded, const OperationOutcome &success, const Finish &done);
+    void resync(qint64 orderId, const OperationOutcome &refused, const Finish &done);
 
-    // Applies LINE Pay's payment details to the local record (state, captured, refunds).
-    Status applyDetail(Payment &payment, const LinePay::PaymentDetail &detail);
+    void runCheck(qint64 orderId, CheckPace pace, int waited, const Finish &done);
+    // `resync`: after a refusal, only a changed state is written, keeping the refusal's code.
+    void runDetails(qint64 orderId, const Finish &done, bool resync = false);
+    void writeRead(qint64 orderId, const Payment &read, const std::function<Status(Payment &)> &change,
+                   const QString &action, const LinePay::CallResult &result, const Finish &done);
+
+    void recoverOperations(QList<qint64> operationIds, QStringList problems, int leftToOwners, const Finish &done);
+    void recoverOperation(const Storage::Operation &operation, const Finish &done);
+    void settleFromDetails(const Storage::Operation &operation, qint64 transactionId, const LinePay::CallResult &result,
+                           const Finish &done);
+    void settleFromCheck(const Storage::Operation &operation, qint64 transactionId, const Finish &done);
+    void settle(const Storage::Operation &operation, const Change &change, const QString &what, const Finish &done);
+
+    // Applies LINE Pay's payment details to the local record (state, captured, refunds). The
+    // refund that `operation` made keeps its reason and actor.
+    Status applyDetail(Payment &payment, const LinePay::PaymentDetail &detail, const Storage::Operation *operation);
     Status audit(const Payment &payment, const QString &action, const QString &detail, const QString &returnCode = {},
-                 const QString &returnMessage = {});
-    Status finishOperation(Storage::Operation &operation, int status, Payment &payment, const QString &action,
-                           const QString &detail);
+                 const QString &returnMessage = {}, const QString &actor = {});
     OperationOutcome refusal(qint64 orderId, const LinePay::CallResult &result) const;
     OperationOutcome storageFailure(qint64 orderId, const Error &error) const;
-    void withOrder(qint64 orderId, const std::function<void(const Order &, const std::optional<Payment> &)> &then,
-                   const Finish &done);
+    OperationOutcome busyElsewhere(qint64 orderId, const Storage::Operation &operation) const;
+    Storage::OperationOwner owner() const;
+    // Whether the call's owner may still receive its answer, so that nobody may settle it now.
+    bool mayStillBeAnswered(const Storage::Operation &operation) const;
+    void maybeKill(const QString &point, MoneyCallKind kind) const;
 
     Storage::Database &m_db;
     LinePay::Client *m_client;
     const Clock &m_clock;
     QString m_actor;
+    QString m_token;
+    Options m_options;
     QSet<qint64> m_busyOrders;
+    QSet<qint64> m_inFlight; // journal rows this service has sent and still waits on
 };
 
 } // namespace PayDesk

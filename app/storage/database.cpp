@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QElapsedTimer>
 #include <QSqlError>
+#include <QThread>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcDatabase, "paydesk.storage.database", QtWarningMsg)
@@ -17,6 +19,15 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("PayDesk::Storage", text);
+}
+
+// SQLITE_BUSY (5) and SQLITE_LOCKED (6) mean another connection holds the lock: worth waiting for.
+Error sqlError(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    const bool busy = code == u"5" || code == u"6" || code.startsWith(u"5 ") || code.startsWith(u"6 ") ||
+                      code == u"517" || code == u"261" || code == u"262";
+    return Error{busy ? Error::Kind::Busy : Error::Kind::Storage, error.text()};
 }
 
 // Step N of the ladder takes the schema from version N to N + 1. Steps never change once
@@ -125,6 +136,26 @@ const QList<QStringList> &ladder()
             QStringLiteral("CREATE INDEX operations_status ON operations (status, payment_id)"),
             QStringLiteral("CREATE INDEX audit_order ON audit (order_id, id)"),
         },
+        // 2 -> 3: several processes on one payment (DESIGN.md "Many processes, one payment"): a
+        // row version for conditional writes, the last status check for the shared polling pace,
+        // and an owner, a deadline and the intent (actor, reason) on every journaled call.
+        {
+            QStringLiteral("ALTER TABLE payments ADD COLUMN version INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE payments ADD COLUMN last_check_at TEXT"),
+            QStringLiteral("ALTER TABLE operations ADD COLUMN owner_host TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE operations ADD COLUMN owner_pid INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE operations ADD COLUMN owner_start TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE operations ADD COLUMN owner_token TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE operations ADD COLUMN owner_program TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE operations ADD COLUMN deadline_at TEXT"),
+            QStringLiteral("ALTER TABLE operations ADD COLUMN actor TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE operations ADD COLUMN reason TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE operations ADD COLUMN applied INTEGER"),
+            QStringLiteral("ALTER TABLE operations ADD COLUMN reported INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE refunds ADD COLUMN operation_id INTEGER"),
+            QStringLiteral("ALTER TABLE refunds ADD COLUMN actor TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX operations_payment ON operations (payment_id, id)"),
+        },
     };
     return steps;
 }
@@ -159,20 +190,39 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!db.open())
             return storageError(tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
     }
-    // A file that is not a database fails here, before anything is written to it.
+    // A file that is not a database fails here, before anything is written to it. Switching a new
+    // file to WAL needs a moment of exclusive access; another process opening the same new file
+    // may hold it, so that step is retried within the busy wait.
+    QElapsedTimer waited;
+    waited.start();
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
-        const Result<QSqlQuery> q = database->exec(QString::fromLatin1(pragma));
-        if (!q)
+        for (;;) {
+            const Result<QSqlQuery> q = database->exec(QString::fromLatin1(pragma));
+            if (q)
+                break;
+            if (q.error().kind == Error::Kind::Busy && waited.elapsed() < kBusyTimeoutMs) {
+                QThread::msleep(20);
+                continue;
+            }
+            if (q.error().kind == Error::Kind::Busy)
+                return Error{Error::Kind::Busy,
+                             tr("The database %1 stayed locked by another program; try again in a moment.").arg(path)};
             return storageError(tr("%1 is not a PayDesk database or is damaged: %2").arg(path, q.error().message));
+        }
     }
     const Status upgraded = database->upgrade(targetVersion);
     if (!upgraded)
         return upgraded.error();
     return database;
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    (void)exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds));
 }
 
 int Database::schemaVersion() const
@@ -195,17 +245,22 @@ qint64 Database::dataVersion() const
 
 Status Database::upgrade(int targetVersion)
 {
-    const int current = schemaVersion();
-    if (current < 0)
+    const int seen = schemaVersion();
+    if (seen < 0)
         return storageError(tr("The database %1 is damaged: its schema version cannot be read.").arg(m_path));
-    if (current > kSchemaVersion)
+    if (seen > kSchemaVersion)
         return storageError(tr("The database %1 was written by a newer PayDesk (schema %2); this one reads up to %3.")
                                 .arg(m_path)
-                                .arg(current)
+                                .arg(seen)
                                 .arg(kSchemaVersion));
-    if (current >= targetVersion)
+    if (seen >= targetVersion)
         return Done{};
     return transaction([&]() -> Status {
+        // Another process may have upgraded the file between the read above and this write
+        // lock: the version read inside the transaction is the one that counts.
+        const int current = schemaVersion();
+        if (current < 0)
+            return storageError(tr("The database %1 is damaged: its schema version cannot be read.").arg(m_path));
         for (int step = current; step < targetVersion; ++step) {
             qCInfo(lcDatabase) << "upgrading schema from" << step << "to" << step + 1;
             for (const QString &sql : ladder().at(step)) {
@@ -215,6 +270,8 @@ Status Database::upgrade(int targetVersion)
                         tr("Upgrading the database from version %1 failed: %2").arg(step).arg(q.error().message));
             }
         }
+        if (current >= targetVersion)
+            return Done{};
         const Result<QSqlQuery> q =
             exec(QStringLiteral("INSERT OR REPLACE INTO schema_meta (key, value) VALUES ('version', ?)"),
                  {QString::number(targetVersion)});
@@ -228,11 +285,11 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.prepare(sql))
-        return storageError(query.lastError().text());
+        return sqlError(query.lastError());
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return storageError(query.lastError().text());
+        return sqlError(query.lastError());
     return query;
 }
 
@@ -246,9 +303,11 @@ Status Database::transaction(const std::function<Status()> &work)
         return status;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // BEGIN IMMEDIATE takes the write lock at once (waiting at most the busy timeout), so that
+    // what the transaction reads is what it writes over.
     const Result<QSqlQuery> begin = exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!begin)
-        return storageError(tr("The database is busy or read-only: %1").arg(begin.error().message));
+        return Error{begin.error().kind, tr("The database is busy or read-only: %1").arg(begin.error().message)};
     ++m_transactionDepth;
     const Status status = work();
     --m_transactionDepth;
@@ -259,7 +318,7 @@ Status Database::transaction(const std::function<Status()> &work)
     const Result<QSqlQuery> commit = exec(QStringLiteral("COMMIT"));
     if (!commit) {
         (void)exec(QStringLiteral("ROLLBACK"));
-        return storageError(tr("Saving to the database failed: %1").arg(commit.error().message));
+        return Error{commit.error().kind, tr("Saving to the database failed: %1").arg(commit.error().message)};
     }
     return Done{};
 }

@@ -18,7 +18,9 @@ namespace PayDesk::Storage {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
+    // How long a statement waits for another connection's lock before it fails with Busy.
+    static constexpr int kBusyTimeoutMs = 5000;
 
     // Opens (creating if needed) and upgrades the database to `targetVersion` in one transaction.
     static Result<std::unique_ptr<Database>> open(const QString &path, int targetVersion = kSchemaVersion);
@@ -27,13 +29,16 @@ public:
     Database &operator=(const Database &) = delete;
 
     QString path() const { return m_path; }
+    // Changes the busy wait of this connection (tests use a short one).
+    void setBusyTimeout(int milliseconds);
     int schemaVersion() const;
     // Changes whenever another connection (another PayDesk, paydesk-cli) commits a change.
     qint64 dataVersion() const;
 
     // Prepares, binds in order and runs one statement.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
-    // Runs `work` in a transaction: commits when it succeeds, rolls back otherwise.
+    // Runs `work` in a BEGIN IMMEDIATE transaction: commits when it succeeds, rolls back
+    // otherwise. Fails with Error::Kind::Busy when another connection kept the write lock.
     Status transaction(const std::function<Status()> &work);
 
     static QString timestamp(const QDateTime &dateTime); // sortable ISO-8601 UTC text

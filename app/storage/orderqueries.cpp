@@ -7,8 +7,10 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT o.id, o.number, o.created_at, o.customer_name, o.items_summary, o.currency, o.total_minor, o.state,"
     " o.refunded_minor, o.updated_at, p.id, p.line_order_id, p.transaction_id, p.captured_minor,"
-    " p.payment_url, p.last_return_code, p.last_return_message"
-    " FROM orders o LEFT JOIN payments p ON p.id = o.current_payment_id");
+    " p.payment_url, p.last_return_code, p.last_return_message, p.busy_operation, b.owner_host, b.owner_pid,"
+    " b.owner_start, b.owner_token, b.owner_program, b.deadline_at, p.created_at"
+    " FROM orders o LEFT JOIN payments p ON p.id = o.current_payment_id"
+    " LEFT JOIN operations b ON b.id = p.busy_operation");
 const QString kCount =
     QStringLiteral("SELECT COUNT(*) FROM orders o LEFT JOIN payments p ON p.id = o.current_payment_id");
 
@@ -136,6 +138,14 @@ Result<QList<OrderRow>> OrderQueries::select(const QString &tail, const QVariant
         r.paymentUrl = q->value(14).toString();
         r.lastReturnCode = q->value(15).toString();
         r.lastReturnMessage = q->value(16).toString();
+        r.busyOperation = q->value(17).toLongLong();
+        r.busyOwner.host = q->value(18).toString();
+        r.busyOwner.pid = q->value(19).toLongLong();
+        r.busyOwner.processStart = q->value(20).toString();
+        r.busyOwner.token = q->value(21).toString();
+        r.busyOwner.program = q->value(22).toString();
+        r.busyDeadline = Database::fromTimestamp(q->value(23));
+        r.paymentCreated = Database::fromTimestamp(q->value(24));
         rows << r;
     }
     return rows;

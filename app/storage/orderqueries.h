@@ -7,6 +7,7 @@
 #include "app/domain/money.h"
 #include "app/domain/paymentstate.h"
 #include "app/storage/database.h"
+#include "app/storage/operationjournal.h"
 
 namespace PayDesk::Storage {
 
@@ -24,12 +25,16 @@ struct OrderRow
     qint64 refundedMinor = 0;
     QDateTime updated;
     qint64 paymentId = 0;
+    QDateTime paymentCreated; // when the current attempt was requested
     QString lineOrderId;
     qint64 transactionId = 0;
     qint64 capturedMinor = 0;
     QString paymentUrl;
     QString lastReturnCode;
     QString lastReturnMessage;
+    qint64 busyOperation = 0; // the journaled call in flight or in doubt, 0 when idle
+    OperationOwner busyOwner; // who sent it
+    QDateTime busyDeadline;
 };
 
 enum class OrderSort

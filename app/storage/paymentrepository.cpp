@@ -11,7 +11,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, order_id, attempt, line_order_id, transaction_id, state, authorize_only, currency, amount_minor,"
     " captured_minor, refunded_minor, authorization_expires_at, payment_url, payment_access_token,"
-    " last_return_code, last_return_message, busy_operation, created_at, updated_at");
+    " last_return_code, last_return_message, busy_operation, created_at, updated_at, version");
 const QString kInsert = QStringLiteral(
     "INSERT INTO payments (order_id, attempt, line_order_id, transaction_id, state, authorize_only, currency,"
     " amount_minor, captured_minor, refunded_minor, authorization_expires_at, payment_url, payment_access_token,"
@@ -20,7 +20,16 @@ const QString kInsert = QStringLiteral(
 const QString kUpdate =
     QStringLiteral("UPDATE payments SET transaction_id = ?, state = ?, captured_minor = ?, refunded_minor = ?,"
                    " authorization_expires_at = ?, payment_url = ?, payment_access_token = ?, last_return_code = ?,"
-                   " last_return_message = ?, busy_operation = ?, updated_at = ? WHERE id = ?");
+                   " last_return_message = ?, busy_operation = ?, updated_at = ?, version = version + 1"
+                   " WHERE id = ? AND version = ?");
+const QString kClaimCondition = QStringLiteral(" AND busy_operation IS NULL");
+const QString kReserveCheck = QStringLiteral(
+    "UPDATE payments SET last_check_at = ? WHERE id = ? AND (last_check_at IS NULL OR last_check_at <= ?)");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PayDesk::Storage", text);
+}
 
 QVariant nullable(qint64 value)
 {
@@ -54,6 +63,8 @@ Payment fromRow(const QSqlQuery &q)
     p.busyOperation = q.value(16).toLongLong();
     p.created = Database::fromTimestamp(q.value(17));
     p.updated = Database::fromTimestamp(q.value(18));
+    p.version = q.value(19).toLongLong();
+    p.storedState = p.state;
     return p;
 }
 
@@ -70,26 +81,79 @@ Status PaymentRepository::insert(Payment &p)
                                 nullable(p.lastReturnMessage), nullable(p.busyOperation),
                                 Database::timestamp(p.created), Database::timestamp(p.updated)});
         if (!q)
-            return q.error();
+            return q.error().message.contains(u"UNIQUE")
+                       ? Error{Error::Kind::Conflict,
+                               tr("Another PayDesk started attempt %1 of this order in the meantime.").arg(p.attempt)}
+                       : q.error();
         p.id = q->lastInsertId().toLongLong();
+        p.version = 0;
+        p.storedState = p.state;
         return OrderRepository(m_db).updateSummary(p);
     });
 }
 
-Status PaymentRepository::update(const Payment &p)
+Status PaymentRepository::update(Payment &p)
 {
-    return m_db.transaction([&]() -> Status {
-        Result<QSqlQuery> q = m_db.exec(
-            kUpdate, {nullable(p.transactionId), stateName(p.state), p.captured.minorUnits(), p.refunded.minorUnits(),
-                      nullable(Database::timestamp(p.authorizationExpiry)), nullable(p.paymentUrl),
-                      nullable(p.paymentAccessToken), nullable(p.lastReturnCode), nullable(p.lastReturnMessage),
-                      nullable(p.busyOperation), Database::timestamp(p.updated), p.id});
+    return write(p, false);
+}
+
+Status PaymentRepository::claim(Payment &p, qint64 operationId, const QDateTime &now)
+{
+    Payment claimed = p;
+    claimed.state = PaymentState::InDoubt;
+    claimed.busyOperation = operationId;
+    claimed.updated = now;
+    if (Status s = write(claimed, true); !s)
+        return s;
+    p = claimed;
+    return Done{};
+}
+
+Status PaymentRepository::write(Payment &p, bool claiming)
+{
+    if (p.state != p.storedState && !isLegalTransition(p.storedState, p.state))
+        return Error{
+            Error::Kind::Drift,
+            tr("Payment %1 cannot go from %2 to %3.").arg(p.lineOrderId, stateName(p.storedState), stateName(p.state))};
+    const Status status = m_db.transaction([&]() -> Status {
+        Result<QSqlQuery> q =
+            m_db.exec(claiming ? kUpdate + kClaimCondition : kUpdate,
+                      {nullable(p.transactionId), stateName(p.state), p.captured.minorUnits(), p.refunded.minorUnits(),
+                       nullable(Database::timestamp(p.authorizationExpiry)), nullable(p.paymentUrl),
+                       nullable(p.paymentAccessToken), nullable(p.lastReturnCode), nullable(p.lastReturnMessage),
+                       nullable(p.busyOperation), Database::timestamp(p.updated), p.id, p.version});
         if (!q)
             return q.error();
-        if (q->numRowsAffected() != 1)
-            return storageError(QCoreApplication::translate("PayDesk::Storage", "Payment %1 is missing.").arg(p.id));
+        if (q->numRowsAffected() != 1) {
+            Result<QSqlQuery> exists = m_db.exec(QStringLiteral("SELECT 1 FROM payments WHERE id = ?"), {p.id});
+            if (exists && !exists->next())
+                return storageError(tr("Payment %1 is missing.").arg(p.id));
+            return Error{Error::Kind::Conflict,
+                         tr("Payment %1 was changed by another PayDesk in the meantime.").arg(p.lineOrderId)};
+        }
         return OrderRepository(m_db).updateSummary(p);
     });
+    if (!status)
+        return status;
+    ++p.version;
+    p.storedState = p.state;
+    return Done{};
+}
+
+Result<bool> PaymentRepository::reserveCheck(qint64 paymentId, const QDateTime &now, int floorMs)
+{
+    Result<bool> reserved = false;
+    const Status status = m_db.transaction([&]() -> Status {
+        Result<QSqlQuery> q = m_db.exec(
+            kReserveCheck, {Database::timestamp(now), paymentId, Database::timestamp(now.addMSecs(-floorMs))});
+        if (!q)
+            return q.error();
+        reserved = q->numRowsAffected() == 1;
+        return Done{};
+    });
+    if (!status)
+        return status.error();
+    return reserved;
 }
 
 Result<QList<Payment>> PaymentRepository::select(const QString &where, const QVariantList &values) const

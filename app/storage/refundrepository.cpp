@@ -4,18 +4,21 @@ namespace PayDesk::Storage {
 
 namespace {
 
-const QString kInsert = QStringLiteral(
-    "INSERT INTO refunds (payment_id, refund_transaction_id, amount_minor, reason, created_at) VALUES (?, ?, ?, ?, ?)");
-const QString kForPayment =
-    QStringLiteral("SELECT r.id, r.refund_transaction_id, r.amount_minor, r.reason, r.created_at, p.currency"
-                   " FROM refunds r JOIN payments p ON p.id = r.payment_id WHERE r.payment_id = ? ORDER BY r.id");
+const QString kInsert =
+    QStringLiteral("INSERT INTO refunds (payment_id, refund_transaction_id, amount_minor, reason, created_at, actor,"
+                   " operation_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+const QString kForPayment = QStringLiteral(
+    "SELECT r.id, r.refund_transaction_id, r.amount_minor, r.reason, r.created_at, p.currency, r.actor,"
+    " r.operation_id FROM refunds r JOIN payments p ON p.id = r.payment_id WHERE r.payment_id = ? ORDER BY r.id");
 
 } // namespace
 
 Status RefundRepository::insert(Refund &refund)
 {
-    Result<QSqlQuery> q = m_db.exec(kInsert, {refund.paymentId, refund.refundTransactionId, refund.amount.minorUnits(),
-                                              Database::text(refund.reason), Database::timestamp(refund.created)});
+    Result<QSqlQuery> q = m_db.exec(
+        kInsert, {refund.paymentId, refund.refundTransactionId, refund.amount.minorUnits(),
+                  Database::text(refund.reason), Database::timestamp(refund.created), Database::text(refund.actor),
+                  refund.operationId ? QVariant(refund.operationId) : QVariant(QMetaType(QMetaType::LongLong))});
     if (!q)
         return q.error();
     refund.id = q->lastInsertId().toLongLong();
@@ -36,6 +39,8 @@ Result<QList<Refund>> RefundRepository::forPayment(qint64 paymentId) const
         r.amount = Money(q->value(2).toLongLong(), q->value(5).toString());
         r.reason = q->value(3).toString();
         r.created = Database::fromTimestamp(q->value(4));
+        r.actor = q->value(6).toString();
+        r.operationId = q->value(7).toLongLong();
         list << r;
     }
     return list;

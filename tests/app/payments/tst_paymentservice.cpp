@@ -62,7 +62,7 @@ private:
     void useTimeout(LinePay::Endpoint endpoint, int ms);
     // Writes what PayDesk leaves behind when it dies after marking a call sent, before the call
     // reached LINE Pay: a sent journal entry and an in-doubt payment. Returns the entry's id.
-    qint64 journalSentCall(Payment payment, const QString &kind, const QByteArray &body, qint64 amountMinor);
+    qint64 journalSentCall(Payment payment, MoneyCallKind kind, const QByteArray &body, qint64 amountMinor);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -134,14 +134,14 @@ void TestPaymentService::useTimeout(LinePay::Endpoint endpoint, int ms)
     m_client->setConfig(config);
 }
 
-qint64 TestPaymentService::journalSentCall(Payment payment, const QString &kind, const QByteArray &body,
+qint64 TestPaymentService::journalSentCall(Payment payment, MoneyCallKind kind, const QByteArray &body,
                                            qint64 amountMinor)
 {
     Operation op;
     op.paymentId = payment.id;
     op.kind = kind;
     op.status = Operation::Status::Sent;
-    op.apiPath = u"/v3/payments/%1/%2"_s.arg(payment.transactionId).arg(kind);
+    op.apiPath = u"/v3/payments/%1/%2"_s.arg(payment.transactionId).arg(moneyCallName(kind));
     op.requestBody = body;
     op.stateBefore = payment.state;
     op.amountMinor = amountMinor;
@@ -331,7 +331,7 @@ void TestPaymentService::refundThatNeverLeftIsRecoveredAsNotApplied()
 {
     // As if PayDesk died after marking the refund sent but before it reached LINE Pay.
     const Payment p = confirmedPayment(false);
-    const qint64 opId = journalSentCall(p, u"refund"_s, "{\"refundAmount\":100}", 100);
+    const qint64 opId = journalSentCall(p, MoneyCallKind::Refund, "{\"refundAmount\":100}", 100);
     QCOMPARE(waitFor(m_service->recover()).status, S::Done);
     const Payment after = current(p.orderId);
     QCOMPARE(after.state, PaymentState::Captured);
@@ -359,7 +359,7 @@ void TestPaymentService::lostConfirmAnswerIsRecovered()
 void TestPaymentService::confirmThatNeverArrivedIsRecoveredFromCheck()
 {
     const Payment p = approvedPayment(false);
-    journalSentCall(p, u"confirm"_s, {}, 0);
+    journalSentCall(p, MoneyCallKind::Confirm, {}, 0);
     QCOMPARE(waitFor(m_service->recover()).status, S::Done);
     QCOMPARE(current(p.orderId).state, PaymentState::Authenticated);
     QCOMPARE(m_sandbox->calls(u"confirm"_s), 0);
@@ -413,11 +413,19 @@ void TestPaymentService::retryOfAnInDoubtPaymentRecoversFirst()
     m_sandbox->server().setFaults({*Sandbox::parseFault(u"refund:drop"_s)});
     QCOMPARE(waitFor(m_service->refund(p.orderId, Money(100, u"TWD"_s), {})).status, S::InDoubt);
     m_sandbox->server().setFaults({});
-    // The owner tries again at once: the service first learns that the first refund happened.
+    // The owner tries again at once: the service first learns that the first refund happened,
+    // and sends nothing more (DESIGN.md "Many processes, one payment", rule 4).
+    const OperationOutcome retried = waitFor(m_service->refund(p.orderId, Money(100, u"TWD"_s), {}));
+    QCOMPARE(retried.status, S::Done);
+    QVERIFY(retried.alreadyDone);
+    QVERIFY2(retried.message.contains(u"nothing more was sent"_s), qPrintable(retried.message));
+    QCOMPARE(m_sandbox->calls(u"refund"_s), 1);
+    QCOMPARE(current(p.orderId).refunded, Money(100, u"TWD"_s));
+    QCOMPARE(RefundRepository(*m_db).forPayment(p.id)->size(), 1);
+    // Told once; the same refund asked again is a new refund.
     QCOMPARE(waitFor(m_service->refund(p.orderId, Money(100, u"TWD"_s), {})).status, S::Done);
     QCOMPARE(m_sandbox->calls(u"refund"_s), 2);
     QCOMPARE(current(p.orderId).refunded, Money(200, u"TWD"_s));
-    QCOMPARE(RefundRepository(*m_db).forPayment(p.id)->size(), 2);
 }
 
 void TestPaymentService::secondCallOnABusyOrderMakesNoCall()

@@ -79,7 +79,7 @@ void TestDatabase::upgradesAVersionOneDatabaseKeepingItsData()
     Result<std::unique_ptr<Database>> upgraded = Database::open(dbPath());
     QVERIFY(upgraded.ok());
     Database &db = **upgraded;
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), Database::kSchemaVersion);
     Result<QSqlQuery> q =
         db.exec(u"SELECT state, refunded_minor, updated_at, current_payment_id FROM orders WHERE id = 1"_s);
     QVERIFY(q.ok() && q->next());

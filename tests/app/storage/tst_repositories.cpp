@@ -150,7 +150,7 @@ void TestRepositories::journalListsWhatIsUnsettled()
     OperationJournal journal(*m_db);
     Operation sent{0,
                    p.id,
-                   u"refund"_s,
+                   MoneyCallKind::Refund,
                    Operation::Status::Sent,
                    u"/v3/payments/1/refund"_s,
                    "{\"refundAmount\":100}",
@@ -168,8 +168,12 @@ void TestRepositories::journalListsWhatIsUnsettled()
     QCOMPARE(open->first().requestBody, QByteArray("{\"refundAmount\":100}"));
     QCOMPARE(open->first().stateBefore, PaymentState::Captured);
     sent.status = Operation::Status::Settled;
-    QVERIFY(journal.update(sent).ok());
+    QVERIFY(journal.update(sent, Operation::Status::Sent).ok());
     QCOMPARE(journal.unsettled()->size(), 0);
+    // Settling is conditional on what was read: a second settlement of the same call loses.
+    const Result<Done> again = journal.update(sent, Operation::Status::Sent);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().kind, Error::Kind::Conflict);
 }
 
 void TestRepositories::auditTrailIsPerOrder()
