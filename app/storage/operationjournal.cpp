@@ -68,7 +68,7 @@ Status OperationJournal::append(Operation &op)
     Result<QSqlQuery> q = m_db.exec(kInsert, {op.paymentId,
                                               moneyCallName(op.kind),
                                               operationStatusName(op.status),
-                                              op.apiPath,
+                                              Database::text(op.apiPath),
                                               op.requestBody,
                                               stateName(op.stateBefore),
                                               op.amountMinor,

@@ -12,6 +12,8 @@ class TestPaymentState final : public QObject
 private Q_SLOTS:
     void everyStateActionPairFollowsTheTable_data();
     void everyStateActionPairFollowsTheTable();
+    void everyStatePairFollowsTheTransitions_data();
+    void everyStatePairFollowsTheTransitions();
     void namesRoundTrip();
     void inDoubtOnlyAllowsRecovery();
     void finalStatesHaveNoTransitions();
@@ -50,7 +52,58 @@ QSet<PaymentAction> expectedActions(PaymentState state)
     return {};
 }
 
+// The expected transitions, written out: storage refuses to write any other (DESIGN.md
+// "Payment states").
+QSet<PaymentState> expectedNext(PaymentState state)
+{
+    using S = PaymentState;
+    switch (state) {
+    case S::Draft:
+        return {S::Requested, S::InDoubt, S::Failed};
+    case S::Requested:
+        return {S::Authenticated, S::Cancelled, S::Failed, S::Expired, S::Captured, S::Authorized, S::InDoubt};
+    case S::Authenticated:
+        return {S::Captured, S::Authorized, S::Expired, S::Cancelled, S::Failed, S::InDoubt};
+    case S::Authorized:
+        return {S::Captured, S::Voided, S::Expired, S::InDoubt};
+    case S::Captured:
+    case S::PartiallyRefunded:
+        return {S::PartiallyRefunded, S::Refunded, S::InDoubt};
+    case S::InDoubt:
+        return {S::Requested, S::Authenticated, S::Authorized, S::Captured, S::PartiallyRefunded,
+                S::Refunded,  S::Voided,        S::Cancelled,  S::Failed,   S::Expired};
+    case S::Refunded:
+    case S::Voided:
+    case S::Cancelled:
+    case S::Failed:
+    case S::Expired:
+        return {};
+    }
+    return {};
+}
+
 } // namespace
+
+void TestPaymentState::everyStatePairFollowsTheTransitions_data()
+{
+    QTest::addColumn<PaymentState>("from");
+    QTest::addColumn<PaymentState>("to");
+    QTest::addColumn<bool>("legal");
+    for (PaymentState from : allPaymentStates()) {
+        for (PaymentState to : allPaymentStates()) {
+            const QByteArray name = (stateName(from) + u" -> "_s + stateName(to)).toLatin1();
+            QTest::newRow(name.constData()) << from << to << expectedNext(from).contains(to);
+        }
+    }
+}
+
+void TestPaymentState::everyStatePairFollowsTheTransitions()
+{
+    QFETCH(PaymentState, from);
+    QFETCH(PaymentState, to);
+    QFETCH(bool, legal);
+    QCOMPARE(isLegalTransition(from, to), legal);
+}
 
 void TestPaymentState::everyStateActionPairFollowsTheTable_data()
 {

@@ -24,6 +24,10 @@ private Q_SLOTS:
     void findsOrdersByNumberOrLinePayOrderId();
     void paymentsKeepNineteenDigitIdsExact();
     void refundsBelongToTheirPayment();
+    void paymentWritesAreConditionalOnTheVersionRead();
+    void paymentWritesFollowTheStateTable();
+    void onlyOneClaimWins();
+    void statusChecksKeepTheFloorAcrossConnections();
     void journalListsWhatIsUnsettled();
     void auditTrailIsPerOrder();
     void queriesFilterSearchAndCount();
@@ -141,6 +145,63 @@ void TestRepositories::refundsBelongToTheirPayment()
     QCOMPARE(list->first().refundTransactionId, std::numeric_limits<qint64>::max() - 1);
     QCOMPARE(list->first().amount, Money(100, u"TWD"_s));
     QCOMPARE(list->first().reason, u"broken cup"_s);
+}
+
+void TestRepositories::paymentWritesAreConditionalOnTheVersionRead()
+{
+    const Order order = makeOrder(u"Ann"_s, u"Tea"_s);
+    Payment p = makePayment(order, PaymentState::Authorized);
+    Payment stale = *PaymentRepository(*m_db).find(p.id);
+    Payment fresh = stale;
+    fresh.state = PaymentState::Captured;
+    QVERIFY(PaymentRepository(*m_db).update(fresh).ok());
+    QCOMPARE(fresh.version, stale.version + 1);
+    // A write based on what was read before the winner committed loses, and changes nothing.
+    stale.state = PaymentState::Voided;
+    const Result<Done> lost = PaymentRepository(*m_db).update(stale);
+    QVERIFY(!lost.ok());
+    QCOMPARE(lost.error().kind, Error::Kind::Conflict);
+    QCOMPARE(PaymentRepository(*m_db).find(p.id)->state, PaymentState::Captured);
+}
+
+void TestRepositories::paymentWritesFollowTheStateTable()
+{
+    const Order order = makeOrder(u"Ann"_s, u"Tea"_s);
+    Payment p = makePayment(order, PaymentState::Authorized);
+    p.state = PaymentState::Voided;
+    QVERIFY(PaymentRepository(*m_db).update(p).ok());
+    p.state = PaymentState::Captured; // nothing follows VOIDED
+    const Result<Done> refused = PaymentRepository(*m_db).update(p);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Drift);
+    QCOMPARE(PaymentRepository(*m_db).find(p.id)->state, PaymentState::Voided);
+}
+
+void TestRepositories::onlyOneClaimWins()
+{
+    const Order order = makeOrder(u"Ann"_s, u"Tea"_s);
+    const Payment read = makePayment(order, PaymentState::Captured);
+    std::unique_ptr<Database> other = std::move(Database::open(m_db->path())).value();
+    Payment first = read;
+    Payment second = read;
+    QVERIFY(PaymentRepository(*m_db).claim(first, 11, m_now).ok());
+    const Result<Done> lost = PaymentRepository(*other).claim(second, 12, m_now);
+    QVERIFY(!lost.ok());
+    QCOMPARE(lost.error().kind, Error::Kind::Conflict);
+    const Payment stored = *PaymentRepository(*m_db).find(read.id);
+    QCOMPARE(stored.busyOperation, qint64(11));
+    QCOMPARE(stored.state, PaymentState::InDoubt);
+}
+
+void TestRepositories::statusChecksKeepTheFloorAcrossConnections()
+{
+    const Order order = makeOrder(u"Ann"_s, u"Tea"_s);
+    const Payment p = makePayment(order, PaymentState::Requested);
+    std::unique_ptr<Database> other = std::move(Database::open(m_db->path())).value();
+    QCOMPARE(*PaymentRepository(*m_db).reserveCheck(p.id, m_now, 1000), true);
+    QCOMPARE(*PaymentRepository(*other).reserveCheck(p.id, m_now.addMSecs(400), 1000), false);
+    QCOMPARE(*PaymentRepository(*other).reserveCheck(p.id, m_now.addMSecs(1000), 1000), true);
+    QCOMPARE(*PaymentRepository(*m_db).reserveCheck(p.id, m_now.addMSecs(1999), 1000), false);
 }
 
 void TestRepositories::journalListsWhatIsUnsettled()
