@@ -42,10 +42,13 @@ int main(int argc, char *argv[])
                                      QStringLiteral("LINE Pay API base instead of the embedded sandbox."),
                                      QStringLiteral("URL"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language code."), QStringLiteral("CODE"));
+    const QCommandLineOption autoConfirm(
+        QStringLiteral("auto-confirm"),
+        QStringLiteral("Confirm every payment as soon as the customer approved it (as the setting does)."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the main window to a PNG after loading, then quit."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({db, profile, apiBase, lang, screenshot});
+    parser.addOptions({db, profile, apiBase, lang, autoConfirm, screenshot});
     parser.process(app);
 
     Ui::Settings settings;
@@ -108,6 +111,9 @@ int main(int argc, char *argv[])
     LinePay::Client client(&network, config);
     SystemClock clock;
     PaymentService service(**database, &client, clock, QStringLiteral("owner"));
+    PaymentService::Options serviceOptions;
+    serviceOptions.program = QStringLiteral("paydesk");
+    service.setOptions(serviceOptions);
     if (!embedded && !parser.isSet(apiBase)) {
         secrets.read([&client](const QByteArray &secret) {
             LinePay::ClientConfig withSecret = client.config();
@@ -119,7 +125,7 @@ int main(int argc, char *argv[])
     Ui::MainWindowOptions windowOptions;
     windowOptions.sandbox =
         embedded || config.baseUrl.host().startsWith(u"sandbox") || config.baseUrl.host() == u"127.0.0.1";
-    windowOptions.autoConfirm = settings.value(Ui::Settings::Key::AutoConfirm).toBool();
+    windowOptions.autoConfirm = parser.isSet(autoConfirm) || settings.value(Ui::Settings::Key::AutoConfirm).toBool();
     const QHash<QString, QUrl> bases = {
         {QStringLiteral("embedded-sandbox"), sandbox ? sandbox->baseUrl() : QUrl()},
         {QStringLiteral("linepay-sandbox"), QUrl(Ui::Settings::apiBase(QStringLiteral("linepay-sandbox")))},

@@ -111,6 +111,10 @@ QString refundedText(const Money &amount, const QString &reason)
 
 // Refusals that say LINE Pay sees the payment in another state or with other amounts than the
 // local record: the record is read again from payment details.
+// LINE Pay's one-second floor between status checks of one payment, plus room for the moments
+// between taking a turn and the request reaching LINE Pay.
+constexpr int kCheckFloorMs = 1100;
+
 bool meansTheRecordIsStale(const QString &code)
 {
     return code == u"1155" || code == u"1164" || code == u"1165" || code == u"1179";
@@ -830,7 +834,7 @@ void PaymentService::runCheck(qint64 orderId, CheckPace pace, int waited, const 
                             payment.lastReturnMessage));
     // LINE Pay asks for at least a second between checks of one payment, from all processes
     // together: the last check's time is in the database.
-    Result<bool> reserved = PaymentRepository(m_db).reserveCheck(payment.id, m_clock.now(), 1000);
+    Result<bool> reserved = PaymentRepository(m_db).reserveCheck(payment.id, m_clock.now(), kCheckFloorMs);
     if (!reserved)
         return done(storageFailure(orderId, reserved.error()));
     if (!*reserved) {

@@ -76,7 +76,8 @@ std::unique_ptr<QProcess> CliFixture::startCli(const QStringList &args, const QP
 
 CliRun CliFixture::finish(QProcess &process, int timeoutMs)
 {
-    if (!process.waitForFinished(timeoutMs))
+    // waitForFinished() is false for a process that has already finished.
+    if (process.state() != QProcess::NotRunning && !process.waitForFinished(timeoutMs))
         qFatal("paydesk-cli did not finish within %d ms", timeoutMs);
     CliRun run;
     run.crashed = process.exitStatus() == QProcess::CrashExit;

@@ -1,5 +1,7 @@
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -44,6 +46,8 @@ private Q_SLOTS:
     void droppedReadIsRetriedWithAFreshNonce_data();
     void droppedReadIsRetriedWithAFreshNonce();
     void recoveredRefundKeepsItsReasonAndActor();
+    void twoWindowsAutoConfirmOnceAndShareThePollingPace();
+    void soakOfRandomCommandsFaultsAndKills();
 
 private:
     // Ends a scenario: recover, then local = LINE Pay and no more money calls than intents.
@@ -409,6 +413,223 @@ void TestConcurrency::recoveredRefundKeepsItsReasonAndActor()
     QVERIFY2(last.detail.contains(u"wrong size"_s), qPrintable(last.detail));
     db.reset();
     settleAndCompare(3);
+}
+
+void TestConcurrency::twoWindowsAutoConfirmOnceAndShareThePollingPace()
+{
+    const CliRun requested = m_fx->cli({u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:2:150"_s});
+    QCOMPARE(requested.exitCode, 0);
+    const QString transactionId = requested.json.value(u"transactionId").toString();
+    // Two windows on the same database, both confirming automatically.
+    const Sandbox::Channel channel = Sandbox::defaultChannel();
+    const QProcessEnvironment env = CliFixture::environment(
+        {u"QT_QPA_PLATFORM=offscreen"_s, u"PAYDESK_CHANNEL_ID="_s + channel.id,
+         u"PAYDESK_CHANNEL_SECRET="_s + QString::fromUtf8(channel.secret),
+         u"XDG_CONFIG_HOME="_s + m_fx->path(u"config"_s), u"XDG_DATA_HOME="_s + m_fx->path(u"data"_s)});
+    std::vector<std::unique_ptr<QProcess>> windows;
+    for (int i = 0; i < 2; ++i) {
+        windows.push_back(std::make_unique<QProcess>());
+        windows.back()->setProcessEnvironment(env);
+        windows.back()->start(binaryPath("paydesk"),
+                              {u"--db"_s, m_fx->dbPath(), u"--api-base"_s, m_fx->baseUrl(), u"--auto-confirm"_s});
+        QVERIFY(windows.back()->waitForStarted(10000));
+    }
+    // Both poll while the customer looks at the page.
+    QTRY_VERIFY_WITH_TIMEOUT(m_fx->callCounts().value(u"check"_s).toInt() >= 3, 15000);
+    QCOMPARE(m_fx->approve(requested.json.value(u"paymentUrl").toString()), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_fx->cli({u"list"_s}).json.value(u"orders").toArray().first().toObject().value(u"state").toString(),
+        u"CAPTURED"_s, 20000);
+    QTest::qWait(4000); // time enough for the other window to try as well
+    for (auto &window : windows) {
+        QCOMPARE(window->state(), QProcess::Running);
+        window->kill();
+        window->waitForFinished();
+    }
+    QCOMPARE(m_fx->callCounts().value(u"confirm"_s).toInt(), 1);
+    // Together they kept LINE Pay's one-second floor between checks of the payment.
+    qint64 previous = 0;
+    int checks = 0;
+    for (const QJsonValue &value : m_fx->callLog()) {
+        const QJsonObject call = value.toObject();
+        if (call.value(u"op"_s).toString() != u"check" || call.value(u"transactionId"_s).toString() != transactionId)
+            continue;
+        const qint64 at = qint64(call.value(u"receivedMs"_s).toDouble());
+        if (previous != 0)
+            QVERIFY2(at - previous >= 1000, qPrintable(u"two checks %1 ms apart"_s.arg(at - previous)));
+        previous = at;
+        ++checks;
+    }
+    QVERIFY(checks >= 3);
+    settleAndCompare(2);
+}
+
+void TestConcurrency::soakOfRandomCommandsFaultsAndKills()
+{
+    // 8 processes at a time run 200 random commands over 20 orders while faults switch on and
+    // off and processes are killed; then one recover, and everything must match LINE Pay.
+    constexpr int kOrders = 20;
+    constexpr int kCommands = 200;
+    constexpr int kParallel = 8;
+    const quint32 seed = qEnvironmentVariableIsSet("PAYDESK_SOAK_SEED")
+                             ? quint32(qEnvironmentVariableIntValue("PAYDESK_SOAK_SEED"))
+                             : 20261129u;
+    QRandomGenerator random(seed);
+    m_fx = std::make_unique<CliFixture>();
+    QVERIFY(m_fx->startSandbox({u"--auto-approve"_s}));
+
+    QStringList orders;
+    for (int i = 0; i < kOrders; ++i) {
+        QStringList args{u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:%1:100"_s.arg(1 + i % 4)};
+        if (i % 2)
+            args << u"--authorize-only"_s;
+        const CliRun r = m_fx->cli(args);
+        QCOMPARE(r.exitCode, 0);
+        orders << r.json.value(u"order").toString();
+    }
+    const int setupMoneyCalls = m_fx->moneyCalls();
+
+    const QStringList faults = {u"refund:drop"_s,      u"confirm:drop"_s,   u"capture:garbage"_s,   u"void:code=1198"_s,
+                                u"refund:code=9000"_s, u"any:delay=1500"_s, u"confirm:code=1199"_s, u"details:drop"_s,
+                                u"capture:drop"_s,     u"check:drop"_s};
+    // Answers later than this are lost, as with a slow network.
+    const QProcessEnvironment env = CliFixture::environment({u"PAYDESK_TEST_TIMEOUT_MS=1000"_s});
+
+    struct Slot
+    {
+        std::unique_ptr<QProcess> process;
+        qint64 killAtMs = -1;
+    };
+    std::vector<Slot> slots(kParallel);
+    QElapsedTimer clock;
+    clock.start();
+    int launched = 0;
+    int moneyCommands = 0;
+    int faultSwitches = 0;
+    int exits[6] = {};
+    std::unique_ptr<Database> reader = std::move(Database::open(m_fx->dbPath())).value();
+    const auto anyCommand = [&](const QString &order, const QString &amount) {
+        switch (random.bounded(10)) {
+        case 0:
+        case 1:
+            return QStringList{u"confirm"_s, order};
+        case 2:
+            return random.bounded(2) ? QStringList{u"capture"_s, order}
+                                     : QStringList{u"capture"_s, order, u"--amount"_s, amount};
+        case 3:
+            return QStringList{u"void"_s, order};
+        case 4:
+        case 5:
+            return random.bounded(3) ? QStringList{u"refund"_s, order, u"--amount"_s, amount, u"--reason"_s, u"soak"_s}
+                                     : QStringList{u"refund"_s, order};
+        case 6:
+            return QStringList{u"request"_s, order};
+        case 7:
+            return QStringList{u"status"_s, order};
+        case 8:
+            return QStringList{u"details"_s, order};
+        default:
+            return QStringList{u"recover"_s};
+        }
+    };
+    // Mostly a command the order's state allows (as a person would), sometimes any command.
+    const auto randomCommand = [&]() {
+        const QString order = orders.at(int(random.bounded(kOrders)));
+        const QString amount = QString::number(10 * (1 + random.bounded(4)));
+        const Result<Order> o = OrderRepository(*reader).findByReference(order);
+        const Result<Payment> p = o ? PaymentRepository(*reader).currentForOrder(o->id) : Result<Payment>(Error{});
+        if (!p || random.bounded(5) == 0)
+            return anyCommand(order, amount);
+        switch (p->state) {
+        case PaymentState::Requested:
+        case PaymentState::Authenticated:
+            return random.bounded(4) ? QStringList{u"confirm"_s, order} : QStringList{u"status"_s, order};
+        case PaymentState::Authorized:
+            return random.bounded(3) ? QStringList{u"capture"_s, order, u"--amount"_s, amount}
+                                     : QStringList{u"void"_s, order};
+        case PaymentState::Captured:
+        case PaymentState::PartiallyRefunded:
+            return random.bounded(4) ? QStringList{u"refund"_s, order, u"--amount"_s, amount, u"--reason"_s, u"soak"_s}
+                                     : QStringList{u"refund"_s, order};
+        case PaymentState::Voided:
+        case PaymentState::Cancelled:
+        case PaymentState::Failed:
+        case PaymentState::Expired:
+            return QStringList{u"request"_s, order};
+        case PaymentState::InDoubt:
+            return random.bounded(2) ? QStringList{u"recover"_s} : anyCommand(order, amount);
+        default:
+            return QStringList{u"details"_s, order};
+        }
+    };
+    while (true) {
+        bool running = false;
+        for (Slot &slot : slots) {
+            if (slot.process && slot.process->state() != QProcess::NotRunning) {
+                running = true;
+                if (slot.killAtMs >= 0 && clock.elapsed() >= slot.killAtMs) {
+                    slot.process->kill();
+                    slot.killAtMs = -1;
+                }
+                continue;
+            }
+            if (slot.process) {
+                const CliRun r = CliFixture::finish(*slot.process, 1000);
+                ++exits[r.crashed ? 5 : qBound(0, r.exitCode, 4)];
+                slot.process.reset();
+            }
+            if (launched >= kCommands)
+                continue;
+            if (random.bounded(12) == 0) {
+                const bool clear = random.bounded(2) == 0;
+                m_fx->setFaults(clear ? QStringList() : QStringList{faults.at(int(random.bounded(faults.size())))});
+                ++faultSwitches;
+            }
+            const QStringList command = randomCommand();
+            const QString verb = command.first();
+            if (verb != u"status" && verb != u"details" && verb != u"recover")
+                ++moneyCommands;
+            slot.process = m_fx->startCli(command, env);
+            slot.killAtMs = random.bounded(6) == 0 ? clock.elapsed() + qint64(random.bounded(40)) : -1;
+            ++launched;
+            running = true;
+        }
+        if (!running && launched >= kCommands)
+            break;
+        QTest::qWait(10);
+    }
+    QVERIFY2(exits[4] == 0, "a command ended in a storage error");
+
+    m_fx->setFaults({});
+    QTest::qWait(1600); // delayed answers go out to connections nobody reads any more
+    const CliRun recovered = m_fx->cli({u"recover"_s});
+    QVERIFY2(recovered.exitCode == 0, recovered.out.constData());
+    reader.reset();
+    const QStringList problems = m_fx->differences();
+    int matched = kOrders;
+    for (const QString &order : std::as_const(orders)) {
+        if (std::any_of(problems.cbegin(), problems.cend(), [&](const QString &p) { return p.startsWith(order); }))
+            --matched;
+    }
+    // Each call journaled as sent reached LINE Pay at most once.
+    int journaledSent = 0;
+    {
+        std::unique_ptr<Database> db = std::move(Database::open(m_fx->dbPath())).value();
+        Result<QSqlQuery> q =
+            db->exec(u"SELECT COUNT(*) FROM operations WHERE status NOT IN ('pending', 'not-sent')"_s);
+        QVERIFY(q && q->next());
+        journaledSent = q->value(0).toInt();
+    }
+    const int moneyCalls = m_fx->moneyCalls();
+    std::printf("soak: %d commands by %d processes over %d orders (seed %u), %d fault switches, %d killed; exits "
+                "0:%d 1:%d 2:%d 3:%d; local = LINE Pay for %d of %d orders; money calls %d <= journaled as sent %d "
+                "<= money commands %d\n",
+                kCommands, kParallel, kOrders, seed, faultSwitches, exits[5], exits[0], exits[1], exits[2], exits[3],
+                matched, kOrders, moneyCalls - setupMoneyCalls, journaledSent - setupMoneyCalls, moneyCommands);
+    std::fflush(stdout);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QVERIFY(moneyCalls <= journaledSent);
+    QVERIFY(journaledSent - setupMoneyCalls <= moneyCommands);
 }
 
 QTEST_GUILESS_MAIN(TestConcurrency)
