@@ -1021,6 +1021,8 @@ void PaymentService::recoverOperations(QList<qint64> ids, QStringList problems, 
         return done(storageFailure(0, op.error()));
     if (!op->isUnsettled())
         return recoverOperations(ids, problems, leftToOwners, done);
+    if (m_inFlight.contains(op->id))
+        return recoverOperations(ids, problems, leftToOwners, done); // this service's own call, still on its way
     if (mayStillBeAnswered(*op))
         return recoverOperations(ids, problems, leftToOwners + 1, done);
     recoverOperation(*op, [this, ids, problems, leftToOwners, done](const OperationOutcome &result) mutable {

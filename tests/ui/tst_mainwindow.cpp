@@ -14,6 +14,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 #include "app/storage/database.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void doubleClickOnRefundMakesOneCall();
     void sandboxErrorIsShownAsASentence();
     void changesByAnotherProgramShowUp();
+    void orderBusyInAnotherPayDeskShowsAndDisablesItsActions();
     void filtersBySearchAndState();
     void filtersAndGeometryAreRemembered();
     void autoConfirmConfirmsWhenTheCustomerApproves();
@@ -373,6 +375,40 @@ void TestMainWindow::changesByAnotherProgramShowUp()
     order.items = {{u"Cake"_s, 1, Money(60, u"TWD"_s)}};
     QVERIFY(OrderRepository(**other).create(order, QDateTime::currentDateTimeUtc()).ok());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->ordersModel()->rowCount(), 1, 5000);
+}
+
+void TestMainWindow::orderBusyInAnotherPayDeskShowsAndDisablesItsActions()
+{
+    createOrderByClicking(u"150"_s, false);
+    approveAndConfirmByClicking();
+    QTRY_COMPARE(payment().state, PaymentState::Captured);
+    QTRY_VERIFY(button("refundButton")->isEnabled());
+    const qint64 orderId = m_window->selectedOrderId();
+
+    // Another PayDesk on the same file refunds, and LINE Pay takes its time to answer.
+    m_sandbox->server().setFaults({*Sandbox::parseFault(u"refund:delay=3000"_s)});
+    std::unique_ptr<Database> otherDb = std::move(Database::open(m_db->path())).value();
+    PaymentService other(*otherDb, m_client.get(), m_clock, u"clerk"_s);
+    PaymentService::Options options;
+    options.program = u"paydesk-cli"_s;
+    other.setOptions(options);
+    bool finished = false;
+    connect(other.refund(orderId, Money(100, u"TWD"_s), u"other desk"_s), &PendingOperation::finished, this,
+            [&finished](const OperationOutcome &) { finished = true; });
+    Ui::OrdersModel *model = m_window->ordersModel();
+    const QModelIndex state = model->index(model->rowOfOrder(orderId), Ui::OrdersModel::State);
+    QTRY_COMPARE_WITH_TIMEOUT(model->data(state).toString(), u"In progress elsewhere"_s, 5000);
+    QVERIFY(model->data(state, Ui::OrdersModel::BusyElsewhereRole).toBool());
+    QVERIFY(!button("refundButton")->isEnabled());
+    QVERIFY(!button("refreshButton")->isEnabled());
+    QVERIFY(m_window->findChild<QTextBrowser *>(u"detailView"_s)->toPlainText().contains(u"paydesk-cli"_s));
+    QTest::mouseClick(button("refundButton"), Qt::LeftButton); // a disabled button does nothing
+
+    QTRY_VERIFY_WITH_TIMEOUT(finished, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(model->rowOfOrder(orderId), Ui::OrdersModel::State)).toString(),
+                              stateDisplayName(PaymentState::PartiallyRefunded), 5000);
+    QTRY_VERIFY(button("refundButton")->isEnabled());
+    QCOMPARE(m_sandbox->calls(u"refund"_s), 1);
 }
 
 void TestMainWindow::filtersBySearchAndState()

@@ -52,6 +52,8 @@ private Q_SLOTS:
     void authorizationExpiryIsReadFromDetails();
     void everyStepIsAudited();
     void channelSecretIsNeverStored();
+    void answerThatCannotBeSavedLeavesThePaymentInDoubt();
+    void refusalThatShowsTheRecordIsStaleReadsDetails();
 
 private:
     Order newOrder(const QString &currency = u"TWD"_s);
@@ -495,6 +497,53 @@ void TestPaymentService::channelSecretIsNeverStored()
         QVERIFY2(!file.readAll().contains(secret), qPrintable(name));
     }
     m_db = std::move(Database::open(m_dir->filePath(u"shop.db"_s))).value();
+}
+
+void TestPaymentService::answerThatCannotBeSavedLeavesThePaymentInDoubt()
+{
+    // The refund goes through, but another program holds the database longer than PayDesk
+    // waits: the outcome is unknown locally (exit 3 in the CLI), never a plain storage error
+    // that would invite a second refund.
+    const Payment p = confirmedPayment(false);
+    PaymentService::Options options;
+    options.recordWaitMs = 600;
+    m_service->setOptions(options);
+    m_db->setBusyTimeout(100);
+    m_sandbox->server().setFaults({*Sandbox::parseFault(u"refund:delay=400"_s)});
+    PendingOperation *refund = m_service->refund(p.orderId, Money(100, u"TWD"_s), u"stuck"_s);
+    QTRY_COMPARE(m_sandbox->calls(u"refund"_s), 1);
+    std::unique_ptr<Database> locker = std::move(Database::open(m_db->path())).value();
+    QVERIFY(locker->exec(u"BEGIN EXCLUSIVE"_s).ok());
+    const OperationOutcome outcome = waitFor(refund);
+    QVERIFY(locker->exec(u"COMMIT"_s).ok());
+    QCOMPARE(outcome.status, S::InDoubt);
+    QVERIFY2(outcome.message.contains(u"could not save"_s), qPrintable(outcome.message));
+    QCOMPARE(current(p.orderId).state, PaymentState::InDoubt);
+    // Asked again, PayDesk learns that it went through and sends nothing.
+    m_sandbox->server().setFaults({});
+    const OperationOutcome again = waitFor(m_service->refund(p.orderId, Money(100, u"TWD"_s), u"stuck"_s));
+    QCOMPARE(again.status, S::Done);
+    QVERIFY(again.alreadyDone);
+    QCOMPARE(m_sandbox->calls(u"refund"_s), 1);
+    QCOMPARE(current(p.orderId).refunded, Money(100, u"TWD"_s));
+    QCOMPARE(RefundRepository(*m_db).forPayment(p.id)->first().reason, u"stuck"_s);
+}
+
+void TestPaymentService::refusalThatShowsTheRecordIsStaleReadsDetails()
+{
+    // Captured in the merchant center while PayDesk still shows the authorization: the void is
+    // refused (1155), and PayDesk reads LINE Pay's record instead of keeping its stale one.
+    const Payment p = confirmedPayment(true);
+    LinePay::Client merchantCenter(m_network.get(), m_sandbox->clientConfig());
+    QCOMPARE(waitFor(merchantCenter.capture(p.transactionId, Money(300, u"TWD"_s))).envelope.returnCode, u"0000"_s);
+    const OperationOutcome refused = waitFor(m_service->voidAuthorization(p.orderId));
+    QCOMPARE(refused.status, S::Refused);
+    QCOMPARE(refused.returnCode, u"1155"_s);
+    const Payment after = current(p.orderId);
+    QCOMPARE(after.state, PaymentState::Captured);
+    QCOMPARE(after.captured, Money(300, u"TWD"_s));
+    QCOMPARE(after.lastReturnCode, u"1155"_s);
+    QCOMPARE(after.busyOperation, qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestPaymentService)
