@@ -249,7 +249,7 @@ OperationOutcome PaymentService::busyElsewhere(qint64 orderId, const Operation &
                        .arg(number, program, QString::number(op.owner.pid), op.owner.host, timeOf(op.created)));
 }
 
-void PaymentService::settleFirst(qint64 orderId, const std::function<void()> &then, const Finish &done)
+void PaymentService::settleFirst(qint64 orderId, const std::function<void()> &then, const Finish &done, int round)
 {
     Result<Payment> current = PaymentRepository(m_db).currentForOrder(orderId);
     if (!current) {
@@ -259,6 +259,12 @@ void PaymentService::settleFirst(qint64 orderId, const std::function<void()> &th
     }
     if (current->busyOperation == 0 && current->state != PaymentState::InDoubt)
         return then();
+    if (round >= 3)
+        // Settling did not clear the payment (its journal and its row disagree): leave it to a
+        // person rather than loop.
+        return done(outcome(OutcomeStatus::InDoubt, orderId,
+                            tr("Payment %1 stays in doubt after recovery; check it in the LINE Pay merchant center.")
+                                .arg(current->lineOrderId)));
     Result<QList<Operation>> ops = OperationJournal(m_db).forPayment(current->id);
     if (!ops)
         return done(storageFailure(orderId, ops.error()));
@@ -278,19 +284,19 @@ void PaymentService::settleFirst(qint64 orderId, const std::function<void()> &th
         idle.busyOperation = 0;
         if (Status s = PaymentRepository(m_db).update(idle); !s && s.error().kind != Error::Kind::Conflict)
             return done(storageFailure(orderId, s.error()));
-        return settleFirst(orderId, then, done);
+        return settleFirst(orderId, then, done, round + 1);
     }
     // Rule 2: the call's owner may still get its answer; nobody else settles it or sends anything.
     if (mayStillBeAnswered(*open))
         return done(busyElsewhere(orderId, *open));
     // Rule 4: a command that finds its payment in doubt recovers first.
-    recoverOperation(*open, [this, orderId, then, done](const OperationOutcome &recovered) {
+    recoverOperation(*open, [this, orderId, then, done, round](const OperationOutcome &recovered) {
         if (recovered.status != OutcomeStatus::Done) {
             OperationOutcome result = recovered;
             result.orderId = orderId;
             return done(result);
         }
-        settleFirst(orderId, then, done);
+        settleFirst(orderId, then, done, round + 1);
     });
 }
 

@@ -122,7 +122,9 @@ private:
     struct Recorded;
 
     PendingOperation *start(qint64 orderId, const std::function<void(Finish)> &work);
-    void settleFirst(qint64 orderId, const std::function<void()> &then, const Finish &done);
+    // Settles the order's payment if a call left it in doubt (refusing while another PayDesk may
+    // still get the answer), then runs `then`.
+    void settleFirst(qint64 orderId, const std::function<void()> &then, const Finish &done, int round = 0);
     void runMoneyCall(qint64 orderId, MoneyCallKind kind, const std::optional<Money> &amount, const QString &reason,
                       bool authorizeOnly, const Finish &done);
     void send(const Storage::Operation &operation, qint64 transactionId, const Finish &done);
