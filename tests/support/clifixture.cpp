@@ -218,24 +218,13 @@ int CliFixture::cancel(const QString &paymentUrl)
     return postForm(QStringLiteral("/web/payment/cancel"), reserveForm(paymentUrl));
 }
 
-QString CliFixture::paidOrder(const QString &item)
+QString CliFixture::confirmedOrder(const QString &item, bool authorizeOnly)
 {
-    const CliRun requested = cli({QStringLiteral("request"), QStringLiteral("--currency"), QStringLiteral("TWD"),
-                                  QStringLiteral("--item"), item});
-    if (requested.exitCode != 0)
-        qFatal("request failed: %s", requested.out.constData());
-    const QString order = requested.json.value(u"order").toString();
-    approve(requested.json.value(u"paymentUrl").toString());
-    const CliRun confirmed = cli({QStringLiteral("confirm"), order});
-    if (confirmed.exitCode != 0)
-        qFatal("confirm failed: %s", confirmed.out.constData());
-    return order;
-}
-
-QString CliFixture::authorizedOrder(const QString &item)
-{
-    const CliRun requested = cli({QStringLiteral("request"), QStringLiteral("--currency"), QStringLiteral("TWD"),
-                                  QStringLiteral("--item"), item, QStringLiteral("--authorize-only")});
+    QStringList args{QStringLiteral("request"), QStringLiteral("--currency"), QStringLiteral("TWD"),
+                     QStringLiteral("--item"), item};
+    if (authorizeOnly)
+        args << QStringLiteral("--authorize-only");
+    const CliRun requested = cli(args);
     if (requested.exitCode != 0)
         qFatal("request failed: %s", requested.out.constData());
     const QString order = requested.json.value(u"order").toString();

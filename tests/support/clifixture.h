@@ -56,8 +56,9 @@ public:
     int cancel(const QString &paymentUrl);
 
     // A paid order (request, approve, confirm) and an authorized one; returns the order number.
-    QString paidOrder(const QString &item = QStringLiteral("Tea:2:150"));
-    QString authorizedOrder(const QString &item = QStringLiteral("Tea:2:150"));
+    QString paidOrder(const QString &item = QStringLiteral("Tea:2:150")) { return confirmedOrder(item, false); }
+    QString authorizedOrder(const QString &item = QStringLiteral("Tea:2:150")) { return confirmedOrder(item, true); }
+    QString confirmedOrder(const QString &item, bool authorizeOnly);
 
     // Compares every payment attempt in the database with the sandbox's ledger: state, captured
     // and refunded amounts, and the list of refunds. Returns one line per difference.
