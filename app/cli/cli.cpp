@@ -243,7 +243,9 @@ Arguments parse(const QStringList &args)
                 continue;
             }
             if (!inlineValue) {
-                if (i + 1 >= args.size()) {
+                // A value that looks like an option is most likely a missing value followed by
+                // the next option (an empty $REASON in a script); --reason=--x still gives it.
+                if (i + 1 >= args.size() || args.at(i + 1).startsWith(u"--")) {
                     parsed.error = tr("The option --%1 needs a value.").arg(name);
                     return parsed;
                 }
@@ -430,7 +432,8 @@ bool Command::makeService(bool needsLinePay)
     }
     // Test hooks (README "Test hooks"), off unless set: shorter call timeouts, and a crash at a
     // chosen point of a money call.
-    if (const int ms = qEnvironmentVariableIntValue("PAYDESK_TEST_TIMEOUT_MS"); ms > 0) {
+    const int testTimeoutMs = qEnvironmentVariableIntValue("PAYDESK_TEST_TIMEOUT_MS");
+    if (const int ms = testTimeoutMs; ms > 0) {
         for (const LinePay::Endpoint endpoint :
              {LinePay::Endpoint::Request, LinePay::Endpoint::Check, LinePay::Endpoint::Confirm,
               LinePay::Endpoint::Capture, LinePay::Endpoint::Void, LinePay::Endpoint::Refund,
@@ -443,6 +446,8 @@ bool Command::makeService(bool needsLinePay)
     PaymentService::Options options;
     options.program = QStringLiteral("paydesk-cli");
     options.killAt = qEnvironmentVariable("PAYDESK_TEST_KILL");
+    if (testTimeoutMs > 0)
+        options.deadlineMarginMs = testTimeoutMs;
     m_service->setOptions(options);
     return true;
 }

@@ -111,6 +111,10 @@ QString refundedText(const Money &amount, const QString &reason)
 
 // Refusals that say LINE Pay sees the payment in another state or with other amounts than the
 // local record: the record is read again from payment details.
+// How long after a call that recovery found went through the same command, run again, is taken
+// for a retry of it rather than for a new intent.
+constexpr qint64 kRetryWindowSeconds = 3600;
+
 // LINE Pay's one-second floor between status checks of one payment, plus room for the moments
 // between taking a turn and the request reaching LINE Pay.
 constexpr int kCheckFloorMs = 1100;
@@ -120,7 +124,8 @@ bool meansTheRecordIsStale(const QString &code)
     return code == u"1155" || code == u"1164" || code == u"1165" || code == u"1179";
 }
 
-QSet<qint64> knownRefundIds(Database &db, qint64 paymentId, Error *error)
+// The refunds recorded locally, but for those that `operation` itself made (when given).
+QSet<qint64> knownRefundIds(Database &db, qint64 paymentId, Error *error, qint64 operation = 0)
 {
     QSet<qint64> ids;
     Result<QList<Refund>> known = RefundRepository(db).forPayment(paymentId);
@@ -128,8 +133,10 @@ QSet<qint64> knownRefundIds(Database &db, qint64 paymentId, Error *error)
         *error = known.error();
         return ids;
     }
-    for (const Refund &r : *known)
-        ids.insert(r.refundTransactionId);
+    for (const Refund &r : *known) {
+        if (operation == 0 || r.operationId != operation)
+            ids.insert(r.refundTransactionId);
+    }
     return ids;
 }
 
@@ -249,16 +256,17 @@ OperationOutcome PaymentService::busyElsewhere(qint64 orderId, const Operation &
                        .arg(number, program, QString::number(op.owner.pid), op.owner.host, timeOf(op.created)));
 }
 
-void PaymentService::settleFirst(qint64 orderId, const std::function<void()> &then, const Finish &done, int round)
+void PaymentService::settleFirst(qint64 orderId, const std::function<void(qint64)> &then, const Finish &done, int round,
+                                 qint64 settled)
 {
     Result<Payment> current = PaymentRepository(m_db).currentForOrder(orderId);
     if (!current) {
         if (current.error().kind == Error::Kind::BadInput)
-            return then(); // no payment yet: nothing to settle
+            return then(settled); // no payment yet: nothing to settle
         return done(storageFailure(orderId, current.error()));
     }
     if (current->busyOperation == 0 && current->state != PaymentState::InDoubt)
-        return then();
+        return then(settled);
     if (round >= 3)
         // Settling did not clear the payment (its journal and its row disagree): leave it to a
         // person rather than loop.
@@ -284,19 +292,20 @@ void PaymentService::settleFirst(qint64 orderId, const std::function<void()> &th
         idle.busyOperation = 0;
         if (Status s = PaymentRepository(m_db).update(idle); !s && s.error().kind != Error::Kind::Conflict)
             return done(storageFailure(orderId, s.error()));
-        return settleFirst(orderId, then, done, round + 1);
+        return settleFirst(orderId, then, done, round + 1, settled);
     }
     // Rule 2: the call's owner may still get its answer; nobody else settles it or sends anything.
     if (mayStillBeAnswered(*open))
         return done(busyElsewhere(orderId, *open));
     // Rule 4: a command that finds its payment in doubt recovers first.
-    recoverOperation(*open, [this, orderId, then, done, round](const OperationOutcome &recovered) {
+    const qint64 found = open->id;
+    recoverOperation(*open, [this, orderId, then, done, round, found](const OperationOutcome &recovered) {
         if (recovered.status != OutcomeStatus::Done) {
             OperationOutcome result = recovered;
             result.orderId = orderId;
             return done(result);
         }
-        settleFirst(orderId, then, done, round + 1);
+        settleFirst(orderId, then, done, round + 1, found);
     });
 }
 
@@ -339,7 +348,7 @@ PendingOperation *PaymentService::checkStatus(qint64 orderId, CheckPace pace)
 {
     return start(orderId, [this, orderId, pace](Finish done) {
         settleFirst(
-            orderId, [this, orderId, pace, done] { runCheck(orderId, pace, 0, done); }, done);
+            orderId, [this, orderId, pace, done](qint64) { runCheck(orderId, pace, 0, done); }, done);
     });
 }
 
@@ -347,7 +356,7 @@ PendingOperation *PaymentService::details(qint64 orderId)
 {
     return start(orderId, [this, orderId](Finish done) {
         settleFirst(
-            orderId, [this, orderId, done] { runDetails(orderId, done); }, done);
+            orderId, [this, orderId, done](qint64) { runDetails(orderId, done); }, done);
     });
 }
 
@@ -369,7 +378,7 @@ void PaymentService::runMoneyCall(qint64 orderId, MoneyCallKind kind, const std:
 {
     settleFirst(
         orderId,
-        [this, orderId, kind, amount, reason, authorizeOnly, done] {
+        [this, orderId, kind, amount, reason, authorizeOnly, done](qint64 settled) {
             const MoneyCallDescription &call = describeMoneyCall(kind);
             const QDateTime now = m_clock.now();
             std::optional<OperationOutcome> stopped;
@@ -406,15 +415,26 @@ void PaymentService::runMoneyCall(qint64 orderId, MoneyCallKind kind, const std:
                 const std::optional<Money> sent = kind == MoneyCallKind::Capture && current
                                                       ? std::optional<Money>(amount.value_or(current->amount))
                                                       : amount;
-                // Rule 4: the same intent as a call that recovery found went through is reported,
-                // once, instead of being sent again.
+                // Rule 4: the same intent as a call that recovery found went through is reported
+                // instead of being sent again: the call this command found in doubt (whoever
+                // settled it), or one that another PayDesk's recovery settled within the hour
+                // and that nobody has been told about yet.
                 if (current) {
                     Result<std::optional<Operation>> latest = OperationJournal(m_db).latestForPayment(current->id);
                     if (!latest)
                         return latest.error();
-                    const std::optional<Operation> &last = *latest;
-                    if (last && last->status == OpStatus::Settled && last->applied.value_or(false) && !last->reported &&
-                        last->kind == kind && last->amountMinor == (sent ? sent->minorUnits() : 0)) {
+                    std::optional<Operation> last = *latest;
+                    if (settled != 0 && (!last || last->id != settled)) {
+                        Result<Operation> found = OperationJournal(m_db).find(settled);
+                        if (!found)
+                            return found.error();
+                        last = *found;
+                    }
+                    const bool sameIntent = last && !last->isUnsettled() && last->applied.value_or(false) &&
+                                            last->kind == kind && last->amountMinor == (sent ? sent->minorUnits() : 0);
+                    const bool untold = last && last->status == OpStatus::Settled && !last->reported &&
+                                        last->created.secsTo(now) <= kRetryWindowSeconds;
+                    if (sameIntent && (last->id == settled || untold)) {
                         if (Status s = OperationJournal(m_db).markReported(last->id); !s)
                             return s;
                         const QString message = alreadyDoneMessage(*last, current->amount.currency());
@@ -731,10 +751,14 @@ void PaymentService::finishRefund(qint64 operationId, qint64 refundTransactionId
     // First keep LINE Pay's answer: if PayDesk stops now, recovery knows which refund was made.
     record(
         operationId, OpStatus::Sent,
-        [envelope, response](Operation &o, Payment &) -> Status {
+        [this, envelope, response](Operation &o, Payment &) -> Status {
             o.returnCode = envelope.returnCode;
             o.returnMessage = envelope.returnMessage;
             o.responseBody = response;
+            // This PayDesk still works on the call while it reads payment details.
+            const int reading =
+                LinePay::Client::kReadAttempts * (m_client->config().timeoutFor(LinePay::Endpoint::Details) + 1000);
+            o.deadline = std::max(o.deadline, m_clock.now().addMSecs(reading + m_options.deadlineMarginMs));
             return Done{};
         },
         [this, operationId, refundTransactionId, envelope, done](const Recorded &kept) {
@@ -750,7 +774,12 @@ void PaymentService::finishRefund(qint64 operationId, qint64 refundTransactionId
                     if (read.outcome == CallResult::Outcome::Answered && read.envelope.isSuccess()) {
                         Result<QList<LinePay::PaymentDetail>> list = LinePay::decodeDetailsInfo(read.envelope.info);
                         for (const LinePay::PaymentDetail &d : list ? *list : QList<LinePay::PaymentDetail>()) {
-                            if (d.transactionId == transactionId)
+                            // Only a listing that already holds the refund LINE Pay named counts.
+                            const bool listsIt =
+                                std::any_of(d.refunds.cbegin(), d.refunds.cend(), [&](const LinePay::RefundEntry &r) {
+                                    return r.refundTransactionId == refundTransactionId;
+                                });
+                            if (d.transactionId == transactionId && listsIt)
                                 detail = d;
                         }
                     }
@@ -1089,6 +1118,8 @@ void PaymentService::settleFromDetails(const Operation &op, qint64 transactionId
     Result<Payment> payment = PaymentRepository(m_db).find(op.paymentId);
     const qint64 orderId = payment ? payment->orderId : 0;
     const QString lineOrderId = payment ? payment->lineOrderId : QString();
+    if (settledMeanwhile(op))
+        return done(outcome(OutcomeStatus::Done, orderId, tr("Another PayDesk settled this call first.")));
     const auto stillInDoubt = [&](const QString &why) {
         done(outcome(OutcomeStatus::InDoubt, orderId,
                      tr("The outcome of the %1 of payment %2 is still unknown: %3")
@@ -1118,12 +1149,24 @@ void PaymentService::settleFromDetails(const Operation &op, qint64 transactionId
             return settleFromCheck(op, transactionId, done);
         return stillInDoubt(tr("LINE Pay does not list the payment."));
     }
+    if (op.kind == MoneyCallKind::Refund && !op.responseBody.isEmpty() && !refundMadeBy(op, *detail, {})) {
+        // The answer named the refund LINE Pay made, but its payment details do not list it yet.
+        Result<LinePay::Envelope> answer = LinePay::decodeEnvelope(op.responseBody);
+        if (answer && answer->isSuccess())
+            return stillInDoubt(tr("LINE Pay accepted the refund but does not list it yet."));
+    }
+    Error error;
+    const QSet<qint64> known = knownRefundIds(m_db, op.paymentId, &error, op.id);
+    if (!error.message.isEmpty())
+        return done(storageFailure(orderId, error));
+    if (!describeMoneyCall(op.kind).happened(op, *detail, known) && !mayConcludeItDidNotHappen(op))
+        return stillInDoubt(notYetMessage(op));
     const QString returnMessage = result.envelope.returnMessage;
     settle(
         op,
         [this, detail, code, returnMessage](Operation &o, Payment &p) -> Status {
             Error error;
-            const QSet<qint64> known = knownRefundIds(m_db, p.id, &error);
+            const QSet<qint64> known = knownRefundIds(m_db, p.id, &error, o.id);
             if (!error.message.isEmpty())
                 return error;
             const bool happened = describeMoneyCall(o.kind).happened(o, *detail, known);
@@ -1157,6 +1200,9 @@ void PaymentService::settleFromCheck(const Operation &op, qint64 transactionId, 
                 Result<Payment> payment = PaymentRepository(m_db).find(op.paymentId);
                 if (!payment)
                     return done(storageFailure(0, payment.error()));
+                if (settledMeanwhile(op))
+                    return done(
+                        outcome(OutcomeStatus::Done, payment->orderId, tr("Another PayDesk settled this call first.")));
                 const QString code = result.envelope.returnCode;
                 const QString returnMessage = result.envelope.returnMessage;
                 const CheckStatus status =
@@ -1172,6 +1218,9 @@ void PaymentService::settleFromCheck(const Operation &op, qint64 transactionId, 
                                                                            ? LinePay::describeReturnCode(code).sentence
                                                                            : result.errorMessage),
                                         code, returnMessage));
+                if (!mayConcludeItDidNotHappen(op))
+                    return done(
+                        outcome(OutcomeStatus::InDoubt, payment->orderId, notYetMessage(op), code, returnMessage));
                 settle(
                     op,
                     [this, state, code, returnMessage](Operation &o, Payment &p) -> Status {
@@ -1188,6 +1237,28 @@ void PaymentService::settleFromCheck(const Operation &op, qint64 transactionId, 
                     },
                     {}, done);
             });
+}
+
+bool PaymentService::settledMeanwhile(const Operation &op) const
+{
+    // While LINE Pay was asked, another PayDesk may have settled the same call.
+    const Result<Operation> now = OperationJournal(m_db).find(op.id);
+    return now && !now->isUnsettled();
+}
+
+bool PaymentService::mayConcludeItDidNotHappen(const Operation &op) const
+{
+    // A call that got an answer is over at LINE Pay. One that got none may still be carried out
+    // (LINE Pay can be slower than PayDesk's timeout): until its deadline, LINE Pay not showing
+    // it proves nothing, even when its owner is gone (DESIGN.md rules 2 and 4).
+    const bool answered = !op.returnCode.isEmpty() || !op.responseBody.isEmpty();
+    return answered || !op.deadline.isValid() || op.deadline <= m_clock.now();
+}
+
+QString PaymentService::notYetMessage(const Operation &op) const
+{
+    return tr("LINE Pay does not show the %1 yet and may still be carrying it out; try again after %2.")
+        .arg(moneyCallName(op.kind), op.deadline.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
 }
 
 void PaymentService::settle(const Operation &op, const Change &change, const QString &what, const Finish &done)

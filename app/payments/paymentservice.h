@@ -123,8 +123,9 @@ private:
 
     PendingOperation *start(qint64 orderId, const std::function<void(Finish)> &work);
     // Settles the order's payment if a call left it in doubt (refusing while another PayDesk may
-    // still get the answer), then runs `then`.
-    void settleFirst(qint64 orderId, const std::function<void()> &then, const Finish &done, int round = 0);
+    // still get the answer), then runs `then` with the journal row found open (0 when none).
+    void settleFirst(qint64 orderId, const std::function<void(qint64)> &then, const Finish &done, int round = 0,
+                     qint64 settled = 0);
     void runMoneyCall(qint64 orderId, MoneyCallKind kind, const std::optional<Money> &amount, const QString &reason,
                       bool authorizeOnly, const Finish &done);
     void send(const Storage::Operation &operation, qint64 transactionId, const Finish &done);
@@ -148,6 +149,10 @@ private:
                            const Finish &done);
     void settleFromCheck(const Storage::Operation &operation, qint64 transactionId, const Finish &done);
     void settle(const Storage::Operation &operation, const Change &change, const QString &what, const Finish &done);
+    // Whether recovery may settle the call as not carried out now (DESIGN.md rule 2's margin).
+    bool mayConcludeItDidNotHappen(const Storage::Operation &operation) const;
+    bool settledMeanwhile(const Storage::Operation &operation) const;
+    QString notYetMessage(const Storage::Operation &operation) const;
 
     // Applies LINE Pay's payment details to the local record (state, captured, refunds). The
     // refund that `operation` made keeps its reason and actor.

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void retryAfterALostRefundAnswerSendsNothing();
     void retryAfterRecoverSendsNothingOnce();
+    void twoRetriesAtOnceOfALostRefundBothSendNothing();
     void lockedDatabaseWhenTheAnswerArrivesLosesNothing();
     void twoProcessesOnOneOrder_data();
     void twoProcessesOnOneOrder();
@@ -129,6 +130,23 @@ void TestConcurrency::retryAfterRecoverSendsNothingOnce()
     QCOMPARE(r.json.value(u"refunded").toString(), u"200"_s);
     QCOMPARE(m_fx->callCounts().value(u"refund"_s).toInt(), 2);
     settleAndCompare(4);
+}
+
+void TestConcurrency::twoRetriesAtOnceOfALostRefundBothSendNothing()
+{
+    const QString order = m_fx->paidOrder();
+    m_fx->setFaults({u"refund:drop"_s});
+    QCOMPARE(m_fx->cli({u"refund"_s, order, u"--amount"_s, u"100"_s}).exitCode, 3);
+    // A cron script and the owner retry at the same moment; both ask LINE Pay first.
+    m_fx->setFaults({u"details:delay=800"_s});
+    std::unique_ptr<QProcess> a = m_fx->startCli({u"refund"_s, order, u"--amount"_s, u"100"_s});
+    std::unique_ptr<QProcess> b = m_fx->startCli({u"refund"_s, order, u"--amount"_s, u"100"_s});
+    for (const CliRun &r : {CliFixture::finish(*a), CliFixture::finish(*b)}) {
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QVERIFY2(r.json.value(u"alreadyDone"_s).toBool(), r.out.constData());
+    }
+    QCOMPARE(m_fx->callCounts().value(u"refund"_s).toInt(), 1);
+    settleAndCompare(3);
 }
 
 void TestConcurrency::lockedDatabaseWhenTheAnswerArrivesLosesNothing()
@@ -286,6 +304,9 @@ void TestConcurrency::unknownRepeatedAndExtraArgumentsAreRefused_data()
     QTest::newRow("request ORDER --currency")
         << QStringList{u"request"_s, u"PD-000001"_s, u"--currency"_s, u"TWD"_s} << u"--currency"_s;
     QTest::newRow("single dash") << QStringList{u"refund"_s, u"PD-000001"_s, u"-amount"_s, u"1"_s} << u"-amount"_s;
+    // An empty $REASON in a script must not turn a partial refund into a full one.
+    QTest::newRow("missing value before the next option")
+        << QStringList{u"refund"_s, u"PD-000001"_s, u"--reason"_s, u"--amount=50"_s} << u"--reason"_s;
 }
 
 void TestConcurrency::unknownRepeatedAndExtraArgumentsAreRefused()
@@ -601,7 +622,9 @@ void TestConcurrency::soakOfRandomCommandsFaultsAndKills()
     QVERIFY2(exits[4] == 0, "a command ended in a storage error");
 
     m_fx->setFaults({});
-    QTest::qWait(1600); // delayed answers go out to connections nobody reads any more
+    // Delayed answers go out to connections nobody reads any more, and the deadlines of calls
+    // that got no answer pass (timeout + margin, both 1 s here).
+    QTest::qWait(2500);
     const CliRun recovered = m_fx->cli({u"recover"_s});
     QVERIFY2(recovered.exitCode == 0, recovered.out.constData());
     reader.reset();

@@ -1,4 +1,5 @@
 #include <QNetworkAccessManager>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void callNeverSentIsRestoredWithoutAsking_data();
     void callNeverSentIsRestoredWithoutAsking();
     void callOfALiveOwnerIsLeftUntilItsDeadline();
+    void unansweredCallOfAGoneOwnerIsNotDeclaredUndoneBeforeItsDeadline();
     void twoServicesNeverBothSendForOnePayment();
     void detailsThatContradictTheStateTableChangeNothing();
     void readsFollowChangesMadeOutsidePayDesk_data();
@@ -481,6 +483,40 @@ void TestRecovery::callOfALiveOwnerIsLeftUntilItsDeadline()
     QCOMPARE(waitFor(m_service->recover()).status, S::Done);
     QCOMPARE(current(p.orderId).refunded, Money(150, u"TWD"_s));
     QCOMPARE(m_sandbox->calls(u"refund"_s), 2);
+}
+
+void TestRecovery::unansweredCallOfAGoneOwnerIsNotDeclaredUndoneBeforeItsDeadline()
+{
+    // Its owner died waiting; LINE Pay may still be carrying the refund out. Until the deadline,
+    // LINE Pay not listing it proves nothing, so nothing is sent again.
+    const Payment p = confirmed(false);
+    Operation op;
+    op.paymentId = p.id;
+    op.kind = MoneyCallKind::Refund;
+    op.status = Operation::Status::Sent;
+    op.apiPath = u"/v3/payments/%1/refund"_s.arg(p.transactionId);
+    op.requestBody = "{\"refundAmount\":100}";
+    op.stateBefore = p.state;
+    op.amountMinor = 100;
+    op.created = op.updated = m_clock.now();
+    op.owner = {QSysInfo::machineHostName(), 0x3ffffffe, {}, u"gone"_s, u"paydesk-cli"_s}; // no such process
+    op.deadline = m_clock.now().addSecs(50);
+    QVERIFY(OperationJournal(*m_db).append(op).ok());
+    Payment claimed = p;
+    QVERIFY(PaymentRepository(*m_db).claim(claimed, op.id, m_clock.now()).ok());
+
+    const OperationOutcome early = waitFor(m_service->refund(p.orderId, Money(100, u"TWD"_s), {}));
+    QCOMPARE(early.status, S::InDoubt);
+    QVERIFY2(early.message.contains(u"try again after"_s), qPrintable(early.message));
+    QCOMPARE(current(p.orderId).state, PaymentState::InDoubt);
+    QCOMPARE(m_sandbox->calls(u"refund"_s), 0);
+
+    m_clock.advance(51);
+    const OperationOutcome later = waitFor(m_service->refund(p.orderId, Money(100, u"TWD"_s), {}));
+    QCOMPARE(later.status, S::Done);
+    QVERIFY(!later.alreadyDone);
+    QCOMPARE(m_sandbox->calls(u"refund"_s), 1);
+    QCOMPARE(current(p.orderId).refunded, Money(100, u"TWD"_s));
 }
 
 void TestRecovery::twoServicesNeverBothSendForOnePayment()
