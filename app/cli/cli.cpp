@@ -1,5 +1,7 @@
 #include "app/cli/cli.h"
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -13,7 +15,9 @@
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimer>
 
+#include "app/payments/paymentpoller.h"
 #include "app/payments/paymentservice.h"
 #include "app/storage/database.h"
 #include "app/storage/orderqueries.h"
@@ -88,6 +92,10 @@ Commands:
   list [--state S] [--search TEXT]
   recover              settle every payment whose outcome is unknown
   export --format csv|json [--out FILE]
+  watch [--auto-confirm] [--interval SECONDS]
+                       keep asking LINE Pay about the payments that wait for their
+                       customer (and confirm them with --auto-confirm) until stopped;
+                       prints a line (with --json a JSON object) per change
 
 ORDER is the order number (PD-000001) or the LINE Pay orderId (PD-000001-1).
 Exit codes: 0 done, 1 refused by LINE Pay, 2 bad input, 3 outcome unknown, 4 storage error.
@@ -149,6 +157,7 @@ const QList<CommandSpec> &commandSpecs()
         {u"list", 0, {{u"state", false, false}, {u"search", false, false}}},
         {u"recover", 0, {}},
         {u"export", 0, {{u"format", false, false}, {u"out", false, false}}},
+        {u"watch", 0, {{u"auto-confirm", true, false}, {u"interval", false, false}}},
         {u"help", 0, {}},
     };
     return specs;
@@ -337,6 +346,7 @@ private:
     int request();
     int list();
     int exportOrders();
+    int watch(int intervalMs);
 
     const Arguments &m_args;
     bool m_json = false;
@@ -679,6 +689,62 @@ int Command::exportOrders()
     return ExitDone;
 }
 
+namespace {
+
+std::atomic<bool> g_stopRequested = false;
+
+void requestStop(int)
+{
+    g_stopRequested = true;
+}
+
+} // namespace
+
+int Command::watch(int intervalMs)
+{
+    if (!makeService(true))
+        return ExitBadInput;
+    // Settle what an earlier run left in doubt, then watch at LINE Pay's pace.
+    QEventLoop loop;
+    QObject::connect(m_service->recover(), &PendingOperation::finished, &loop, [&](const OperationOutcome &outcome) {
+        if (outcome.status != OutcomeStatus::Done && outcome.status != OutcomeStatus::BadInput)
+            print(QJsonObject{{QStringLiteral("error"), outcome.message}}, tr("paydesk-cli: %1").arg(outcome.message));
+        loop.quit();
+    });
+    loop.exec();
+    PaymentPoller poller(*m_service, *m_db, intervalMs);
+    poller.setAutoConfirm(m_args.has(QStringLiteral("auto-confirm")));
+    QHash<qint64, PaymentState> seen;
+    QObject::connect(m_service.get(), &PaymentService::orderChanged, &loop, [&](qint64 orderId) {
+        Result<OrderRow> row = OrderQueries(*m_db).find(orderId);
+        if (!row || seen.value(orderId, PaymentState::Draft) == row->state)
+            return;
+        seen.insert(orderId, row->state);
+        QString text;
+        print(orderJson(orderId, &text), text);
+    });
+    QObject::connect(&poller, &PaymentPoller::confirmed, &loop, [&](const OperationOutcome &outcome) {
+        QString unused;
+        if (outcome.status != OutcomeStatus::Done)
+            print(QJsonObject{{QStringLiteral("order"), orderJson(outcome.orderId, &unused).value(u"order")},
+                              {QStringLiteral("error"), outcome.message},
+                              {QStringLiteral("returnCode"), nullable(outcome.returnCode)}},
+                  tr("paydesk-cli: %1").arg(outcome.message));
+    });
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    QTimer stopCheck;
+    QObject::connect(&stopCheck, &QTimer::timeout, &loop, [&loop] {
+        if (g_stopRequested)
+            loop.quit();
+    });
+    stopCheck.start(100);
+    poller.start();
+    poller.poll();
+    loop.exec();
+    return ExitDone;
+}
+
 int Command::run()
 {
     if (!m_args.error.isEmpty())
@@ -702,8 +768,18 @@ int Command::run()
                                               .arg(QLatin1StringView(name)));
         }
     }
+    int intervalMs = 2000;
+    if (m_args.command == u"watch" && m_args.has(QStringLiteral("interval"))) {
+        bool ok = false;
+        const int seconds = m_args.value(QStringLiteral("interval")).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return fail(ExitBadInput, tr("--interval takes a whole number of seconds from 1 to 3600."));
+        intervalMs = seconds * 1000;
+    }
     if (!openDatabase())
         return ExitStorage;
+    if (m_args.command == u"watch")
+        return watch(intervalMs);
     if (m_args.command == u"request")
         return request();
     if (m_args.command == u"list")

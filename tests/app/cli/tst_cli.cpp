@@ -32,6 +32,7 @@ private Q_SLOTS:
     void everyFailureStillPrintsOneJsonObject();
     void secretFileWinsOverTheEnvironment();
     void listAndExport();
+    void watchConfirmsAnApprovedPaymentByItself();
 
 private:
     struct Run
@@ -368,6 +369,33 @@ void TestCli::listAndExport()
     QVERIFY(lines.first().startsWith("order,created,customer,items,currency,amount,state"));
     QCOMPARE(lines.size(), 4); // header, two orders, final newline
     QVERIFY(lines.at(2).contains("\"Lin, Mei\""));
+}
+
+void TestCli::watchConfirmsAnApprovedPaymentByItself()
+{
+    startSandbox();
+    QProcess watch;
+    watch.start(bin("paydesk-cli"), {u"--db"_s, m_dir->filePath(u"shop.db"_s), u"--api-base"_s, m_base, u"--json"_s,
+                                     u"watch"_s, u"--auto-confirm"_s, u"--interval"_s, u"1"_s});
+    QVERIFY(watch.waitForStarted());
+    Run r = cli({u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:2:150"_s});
+    QCOMPARE(r.exitCode, 0);
+    approve(r.json.value(u"paymentUrl").toString());
+    // Nobody runs status or confirm: the watcher notices the approval and confirms.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        cli({u"list"_s}).json.value(u"orders").toArray().first().toObject().value(u"state").toString(), u"CAPTURED"_s,
+        15000);
+    QCOMPARE(stats().value(u"confirm").toInt(), 1);
+    watch.terminate(); // SIGTERM: the watcher stops cleanly
+    QVERIFY(watch.waitForFinished(5000));
+    QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(watch.exitCode(), 0);
+    QStringList states;
+    for (const QByteArray &line : watch.readAllStandardOutput().split('\n')) {
+        if (!line.isEmpty())
+            states << QJsonDocument::fromJson(line).object().value(u"state").toString();
+    }
+    QVERIFY2(states.contains(u"AUTHENTICATED"_s) && states.last() == u"CAPTURED"_s, qPrintable(states.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
