@@ -126,12 +126,16 @@ int main(int argc, char *argv[])
     windowOptions.sandbox =
         embedded || config.baseUrl.host().startsWith(u"sandbox") || config.baseUrl.host() == u"127.0.0.1";
     windowOptions.autoConfirm = parser.isSet(autoConfirm) || settings.value(Ui::Settings::Key::AutoConfirm).toBool();
-    const QHash<QString, QUrl> bases = {
-        {QStringLiteral("embedded-sandbox"), sandbox ? sandbox->baseUrl() : QUrl()},
-        {QStringLiteral("linepay-sandbox"), QUrl(Ui::Settings::apiBase(QStringLiteral("linepay-sandbox")))},
-        {QStringLiteral("linepay-production"), QUrl(Ui::Settings::apiBase(QStringLiteral("linepay-production")))}};
-    windowOptions.openSettings = [&settings, &secrets, &network, bases](QWidget *parent) {
-        Ui::SettingsDialog dialog(settings, secrets, &network, bases, parent);
+    // Test connection in Settings: the embedded sandbox with its own channel, the others with
+    // the channel the owner types.
+    const QHash<QString, LinePayChannel> environments = {
+        {QStringLiteral("embedded-sandbox"),
+         {sandbox ? sandbox->baseUrl() : QUrl(), Sandbox::defaultChannel().id, Sandbox::defaultChannel().secret}},
+        {QStringLiteral("linepay-sandbox"), {QUrl(Ui::Settings::apiBase(QStringLiteral("linepay-sandbox"))), {}, {}}},
+        {QStringLiteral("linepay-production"),
+         {QUrl(Ui::Settings::apiBase(QStringLiteral("linepay-production"))), {}, {}}}};
+    windowOptions.openSettings = [&settings, &secrets, &network, environments](QWidget *parent) {
+        Ui::SettingsDialog dialog(settings, secrets, &network, environments, parent);
         dialog.exec();
     };
     Ui::MainWindow window(service, **database, windowOptions);

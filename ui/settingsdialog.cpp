@@ -9,21 +9,18 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "app/linepay/client.h"
-#include "app/linepay/returncodes.h"
-#include "app/sandbox/sandboxserver.h"
 #include "ui/secretstore.h"
 #include "ui/settings.h"
 
 namespace PayDesk::Ui {
 
 SettingsDialog::SettingsDialog(Settings &settings, SecretStore &secrets, QNetworkAccessManager *network,
-                               QHash<QString, QUrl> bases, QWidget *parent)
+                               QHash<QString, LinePayChannel> environments, QWidget *parent)
     : QDialog(parent),
       m_settings(settings),
       m_secrets(secrets),
       m_network(network),
-      m_bases(std::move(bases)),
+      m_environments(std::move(environments)),
       m_environment(new QComboBox(this)),
       m_channelId(new QLineEdit(this)),
       m_secret(new QLineEdit(this)),
@@ -95,35 +92,19 @@ void SettingsDialog::updateFields()
 void SettingsDialog::testConnection()
 {
     const QString environment = m_environment->currentData().toString();
-    LinePay::ClientConfig config;
-    config.baseUrl = m_bases.value(environment);
-    if (environment == u"embedded-sandbox") {
-        config.channelId = Sandbox::defaultChannel().id;
-        config.channelSecret = Sandbox::defaultChannel().secret;
-    } else {
-        config.channelId = m_channelId->text().trimmed();
-        config.channelSecret = m_secret->text().toUtf8();
+    LinePayChannel channel = m_environments.value(environment);
+    if (environment != u"embedded-sandbox") {
+        channel.id = m_channelId->text().trimmed();
+        channel.secret = m_secret->text().toUtf8();
     }
     m_test->setEnabled(false);
     m_result->setText(tr("Asking LINE Pay…"));
-    // A signed payment-details call for a transaction that does not exist: 1150 means LINE Pay
-    // accepted the channel and the signature.
-    auto *client = new LinePay::Client(m_network, config, this);
-    connect(client->details({{1}, {}}), &LinePay::Call::finished, this,
-            [this, client](const LinePay::CallResult &result) {
-                client->deleteLater();
+    connect(ConnectionTest::start(m_network, channel, this), &ConnectionTest::finished, this,
+            [this](const ConnectionTestResult &result) {
                 m_test->setEnabled(true);
-                if (result.outcome != LinePay::CallResult::Outcome::Answered) {
-                    m_result->setText(result.errorMessage);
-                    return;
-                }
-                const QString code = result.envelope.returnCode;
-                if (code == u"1150" || code == u"0000") {
-                    m_result->setText(tr("The connection works: LINE Pay accepted the channel ID and secret."));
-                    return;
-                }
-                const LinePay::ReturnCodeInfo info = LinePay::describeReturnCode(code);
-                m_result->setText(info.sentence + u' ' + info.nextStep + QStringLiteral(" (%1)").arg(code));
+                m_result->setText(result.verdict == ConnectionTestResult::Verdict::Refused
+                                      ? result.sentence + QStringLiteral(" (%1)").arg(result.returnCode)
+                                      : result.sentence);
             });
 }
 

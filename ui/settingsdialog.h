@@ -2,7 +2,8 @@
 
 #include <QDialog>
 #include <QHash>
-#include <QUrl>
+
+#include "app/payments/connectiontest.h"
 
 class QCheckBox;
 class QComboBox;
@@ -23,9 +24,10 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    // `bases` maps each environment to the API base that Test connection calls.
-    SettingsDialog(Settings &settings, SecretStore &secrets, QNetworkAccessManager *network, QHash<QString, QUrl> bases,
-                   QWidget *parent = nullptr);
+    // `environments` maps each environment to the API base that Test connection calls (and, for
+    // the embedded sandbox, the channel it knows; the others take the channel typed here).
+    SettingsDialog(Settings &settings, SecretStore &secrets, QNetworkAccessManager *network,
+                   QHash<QString, LinePayChannel> environments, QWidget *parent = nullptr);
 
     void accept() override;
 
@@ -36,7 +38,7 @@ private:
     Settings &m_settings;
     SecretStore &m_secrets;
     QNetworkAccessManager *m_network;
-    QHash<QString, QUrl> m_bases;
+    QHash<QString, LinePayChannel> m_environments;
     QComboBox *m_environment;
     QLineEdit *m_channelId;
     QLineEdit *m_secret;

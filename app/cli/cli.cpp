@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include "app/payments/connectiontest.h"
 #include "app/payments/paymentpoller.h"
 #include "app/payments/paymentservice.h"
 #include "app/storage/database.h"
@@ -92,6 +93,7 @@ Commands:
   list [--state S] [--search TEXT]
   recover              settle every payment whose outcome is unknown
   export --format csv|json [--out FILE]
+  ping                 check that LINE Pay accepts the channel ID and secret
   watch [--auto-confirm] [--interval SECONDS]
                        keep asking LINE Pay about the payments that wait for their
                        customer (and confirm them with --auto-confirm) until stopped;
@@ -158,6 +160,7 @@ const QList<CommandSpec> &commandSpecs()
         {u"recover", 0, {}},
         {u"export", 0, {{u"format", false, false}, {u"out", false, false}}},
         {u"watch", 0, {{u"auto-confirm", true, false}, {u"interval", false, false}}},
+        {u"ping", 0, {}},
         {u"help", 0, {}},
     };
     return specs;
@@ -339,6 +342,8 @@ private:
     Result<Order> resolveOrder();
     bool openDatabase();
     bool makeService(bool needsLinePay);
+    std::optional<LinePay::ClientConfig> linePayConfig(bool needsLinePay);
+    int ping();
     std::optional<Money> amountOption(const QString &currency, int *exit);
     QJsonObject orderJson(qint64 orderId, QString *text);
     void print(const QJsonObject &json, const QString &text);
@@ -394,7 +399,7 @@ bool Command::openDatabase()
     return true;
 }
 
-bool Command::makeService(bool needsLinePay)
+std::optional<LinePay::ClientConfig> Command::linePayConfig(bool needsLinePay)
 {
     LinePay::ClientConfig config;
     QString base = m_args.value(QStringLiteral("api-base"));
@@ -409,7 +414,7 @@ bool Command::makeService(bool needsLinePay)
         QFile file(secretFile);
         if (!file.open(QIODevice::ReadOnly)) {
             fail(ExitBadInput, tr("Cannot read the channel secret file %1: %2").arg(secretFile, file.errorString()));
-            return false;
+            return std::nullopt;
         }
         QByteArray secret = file.readLine();
         while (secret.endsWith('\n') || secret.endsWith('\r'))
@@ -421,11 +426,11 @@ bool Command::makeService(bool needsLinePay)
     if (needsLinePay) {
         if (base.isEmpty()) {
             fail(ExitBadInput, tr("Give the LINE Pay address with --api-base (or PAYDESK_API_BASE)."));
-            return false;
+            return std::nullopt;
         }
         if (const QString problem = LinePay::checkBaseUrl(config.baseUrl); !problem.isEmpty()) {
             fail(ExitBadInput, problem);
-            return false;
+            return std::nullopt;
         }
         if (isLoopback(config.baseUrl)) {
             if (config.channelId.isEmpty())
@@ -437,9 +442,18 @@ bool Command::makeService(bool needsLinePay)
             fail(ExitBadInput,
                  tr("Give the channel with --channel-id and --channel-secret-file (or PAYDESK_CHANNEL_ID and "
                     "PAYDESK_CHANNEL_SECRET)."));
-            return false;
+            return std::nullopt;
         }
     }
+    return config;
+}
+
+bool Command::makeService(bool needsLinePay)
+{
+    std::optional<LinePay::ClientConfig> read = linePayConfig(needsLinePay);
+    if (!read)
+        return false;
+    LinePay::ClientConfig config = *read;
     // Test hooks (README "Test hooks"), off unless set: shorter call timeouts, and a crash at a
     // chosen point of a money call.
     const int testTimeoutMs = qEnvironmentVariableIntValue("PAYDESK_TEST_TIMEOUT_MS");
@@ -700,6 +714,29 @@ void requestStop(int)
 
 } // namespace
 
+int Command::ping()
+{
+    const std::optional<LinePay::ClientConfig> config = linePayConfig(true);
+    if (!config)
+        return ExitBadInput;
+    QNetworkAccessManager network;
+    QEventLoop loop;
+    ConnectionTestResult result;
+    QObject::connect(ConnectionTest::start(&network, {config->baseUrl, config->channelId, config->channelSecret}),
+                     &ConnectionTest::finished, &loop, [&](const ConnectionTestResult &r) {
+                         result = r;
+                         loop.quit();
+                     });
+    loop.exec();
+    if (result.verdict != ConnectionTestResult::Verdict::Works)
+        return fail(ExitRefused, result.sentence, {{QStringLiteral("returnCode"), nullable(result.returnCode)}});
+    print(QJsonObject{{QStringLiteral("ok"), true},
+                      {QStringLiteral("message"), result.sentence},
+                      {QStringLiteral("returnCode"), result.returnCode}},
+          result.sentence);
+    return ExitDone;
+}
+
 int Command::watch(int intervalMs)
 {
     if (!makeService(true))
@@ -768,6 +805,8 @@ int Command::run()
                                               .arg(QLatin1StringView(name)));
         }
     }
+    if (m_args.command == u"ping")
+        return ping();
     int intervalMs = 2000;
     if (m_args.command == u"watch" && m_args.has(QStringLiteral("interval"))) {
         bool ok = false;

@@ -87,9 +87,10 @@ void TestSettingsDialog::testConnectionExplainsWhatLinePayAnswered()
     QFETCH(QString, channelId);
     QFETCH(QString, secret);
     QFETCH(QString, expected);
-    const QHash<QString, QUrl> bases = {{u"embedded-sandbox"_s, m_sandbox->baseUrl()},
-                                        {u"linepay-sandbox"_s, m_sandbox->baseUrl()}};
-    SettingsDialog dialog(*m_settings, *m_secrets, &m_network, bases);
+    const QHash<QString, LinePayChannel> environments = {
+        {u"embedded-sandbox"_s, {m_sandbox->baseUrl(), Sandbox::defaultChannel().id, Sandbox::defaultChannel().secret}},
+        {u"linepay-sandbox"_s, {m_sandbox->baseUrl(), {}, {}}}};
+    SettingsDialog dialog(*m_settings, *m_secrets, &m_network, environments);
     auto *env = dialog.findChild<QComboBox *>(u"environmentBox"_s);
     env->setCurrentIndex(env->findData(environment));
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"channelIdEdit"_s), channelId);

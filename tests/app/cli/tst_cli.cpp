@@ -1,4 +1,5 @@
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void secretFileWinsOverTheEnvironment();
     void listAndExport();
     void watchConfirmsAnApprovedPaymentByItself();
+    void pingTellsWhetherLinePayAcceptsTheChannel();
 
 private:
     struct Run
@@ -396,6 +398,24 @@ void TestCli::watchConfirmsAnApprovedPaymentByItself()
             states << QJsonDocument::fromJson(line).object().value(u"state").toString();
     }
     QVERIFY2(states.contains(u"AUTHENTICATED"_s) && states.last() == u"CAPTURED"_s, qPrintable(states.join(u' ')));
+}
+
+void TestCli::pingTellsWhetherLinePayAcceptsTheChannel()
+{
+    startSandbox();
+    Run r = cli({u"ping"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.json.value(u"message"_s).toString().contains(u"connection works"_s), r.out.constData());
+    QFile wrong(m_dir->filePath(u"secret"_s));
+    QVERIFY(wrong.open(QIODevice::WriteOnly));
+    wrong.write("not-the-secret\n");
+    wrong.close();
+    r = cli({u"--channel-secret-file"_s, wrong.fileName(), u"ping"_s});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.json.value(u"returnCode"_s).toString(), u"1106"_s);
+    QVERIFY2(r.json.value(u"error"_s).toString().contains(u"secret"_s), r.out.constData());
+    // Nothing is stored: ping needs no database.
+    QVERIFY(!QFile::exists(m_dir->filePath(u"shop.db"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
