@@ -25,12 +25,9 @@
 
 #include "app/payments/paymentpoller.h"
 #include "app/payments/paymentservice.h"
-#include "app/storage/audittrail.h"
 #include "app/storage/database.h"
+#include "app/storage/orderdetails.h"
 #include "app/storage/orderqueries.h"
-#include "app/storage/orderrepository.h"
-#include "app/storage/paymentrepository.h"
-#include "app/storage/refundrepository.h"
 #include "ui/amountdialog.h"
 #include "ui/neworderdialog.h"
 #include "ui/ordersmodel.h"
@@ -95,7 +92,7 @@ public:
 
 } // namespace
 
-MainWindow::MainWindow(PaymentService &service, Database &database, MainWindowOptions options, QWidget *parent)
+MainWindow::MainWindow(PaymentService &service, const Database &database, MainWindowOptions options, QWidget *parent)
     : QMainWindow(parent),
       m_service(service),
       m_db(database),
@@ -376,8 +373,7 @@ void MainWindow::refresh()
 void MainWindow::updateActions()
 {
     const qint64 orderId = selectedOrderId();
-    const Result<Payment> payment =
-        orderId ? PaymentRepository(m_db).currentForOrder(orderId) : Result<Payment>(Error{});
+    const std::optional<Payment> payment = orderId ? currentPayment(orderId) : std::nullopt;
     const Result<OrderRow> row = orderId ? OrderQueries(m_db).find(orderId) : Result<OrderRow>(Error{});
     const bool elsewhere = row && m_service.isBusyElsewhere(row->busyOperation, row->busyOwner, row->busyDeadline);
     const bool busy = orderId != 0 && (m_service.isBusy(orderId) || elsewhere);
@@ -409,23 +405,24 @@ void MainWindow::updateDetails()
         m_qr->hide();
         return;
     }
-    const Result<Order> order = OrderRepository(m_db).find(orderId);
-    if (!order)
+    const Result<OrderDetail> detail = OrderDetails(m_db).findWithTimeline(orderId);
+    if (!detail)
         return;
-    const Result<Payment> payment = PaymentRepository(m_db).currentForOrder(orderId);
+    const Order &order = detail->order;
+    const std::optional<Payment> &payment = detail->payment;
     const QLocale locale;
-    QString html = QStringLiteral("<h2>%1</h2>").arg(order->number.toHtmlEscaped());
-    if (!order->customerName.isEmpty())
-        html += QStringLiteral("<p>%1 %2</p>")
-                    .arg(order->customerName.toHtmlEscaped(), order->customerPhone.toHtmlEscaped());
+    QString html = QStringLiteral("<h2>%1</h2>").arg(order.number.toHtmlEscaped());
+    if (!order.customerName.isEmpty())
+        html +=
+            QStringLiteral("<p>%1 %2</p>").arg(order.customerName.toHtmlEscaped(), order.customerPhone.toHtmlEscaped());
     html += QStringLiteral("<table width='100%'>");
-    for (const LineItem &item : order->items)
+    for (const LineItem &item : order.items)
         html += QStringLiteral("<tr><td>%1</td><td align='right'>%2 × %3</td></tr>")
                     .arg(item.name.toHtmlEscaped())
                     .arg(item.quantity)
                     .arg(item.unitPrice.toDecimalString());
     html += QStringLiteral("<tr><td><b>%1</b></td><td align='right'><b>%2</b></td></tr></table>")
-                .arg(tr("Total"), order->total()->toDisplayString());
+                .arg(tr("Total"), order.total()->toDisplayString());
     const Result<OrderRow> row = OrderQueries(m_db).find(orderId);
     if (row && m_service.isBusyElsewhere(row->busyOperation, row->busyOwner, row->busyDeadline))
         html += QStringLiteral("<p><b>%1</b></p>")
@@ -453,8 +450,7 @@ void MainWindow::updateDetails()
         html += QStringLiteral("</p>");
     }
     html += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(tr("Timeline"));
-    const Result<QList<AuditEntry>> entries = AuditTrail(m_db).forOrder(orderId);
-    for (const AuditEntry &e : entries ? *entries : QList<AuditEntry>()) {
+    for (const AuditEntry &e : detail->timeline) {
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td><td>%4</td><td>%5</td></tr>")
                     .arg(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor.toHtmlEscaped(),
                          e.action.toHtmlEscaped(), e.detail.toHtmlEscaped(),
@@ -526,19 +522,19 @@ void MainWindow::newOrder()
 void MainWindow::refund()
 {
     const qint64 orderId = selectedOrderId();
-    const Result<Payment> payment = PaymentRepository(m_db).currentForOrder(orderId);
-    if (!payment)
+    const Result<OrderDetail> detail = OrderDetails(m_db).find(orderId);
+    if (!detail || !detail->payment)
         return;
+    const Payment &payment = *detail->payment;
     QStringList before;
-    const Result<QList<Refund>> refunds = RefundRepository(m_db).forPayment(payment->id);
-    for (const Refund &r : refunds ? *refunds : QList<Refund>())
+    for (const Refund &r : detail->refunds)
         before << tr("%1 on %2%3")
                       .arg(r.amount.toDisplayString(),
                            QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat),
                            r.reason.isEmpty() ? QString() : u" (" + r.reason + u')');
     const QString context = before.isEmpty() ? tr("Nothing has been refunded yet.")
                                              : tr("Refunded before: %1").arg(before.join(QStringLiteral("; ")));
-    AmountDialog dialog(AmountDialog::Kind::Refund, payment->refundable(), context, this);
+    AmountDialog dialog(AmountDialog::Kind::Refund, payment.refundable(), context, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     run(m_service.refund(orderId, dialog.isFull() ? std::nullopt : std::optional<Money>(dialog.amount()),
@@ -548,7 +544,7 @@ void MainWindow::refund()
 void MainWindow::capture()
 {
     const qint64 orderId = selectedOrderId();
-    const Result<Payment> payment = PaymentRepository(m_db).currentForOrder(orderId);
+    const std::optional<Payment> payment = currentPayment(orderId);
     if (!payment)
         return;
     AmountDialog dialog(AmountDialog::Kind::Capture, payment->amount,
@@ -562,9 +558,15 @@ void MainWindow::capture()
 
 void MainWindow::openPaymentPage()
 {
-    const Result<Payment> payment = PaymentRepository(m_db).currentForOrder(selectedOrderId());
+    const std::optional<Payment> payment = currentPayment(selectedOrderId());
     if (payment && !m_options.openUrl(QUrl(payment->paymentUrl)))
         showMessage(tr("No browser could be opened; let the customer scan the QR code instead."), true);
+}
+
+std::optional<Payment> MainWindow::currentPayment(qint64 orderId) const
+{
+    const Result<std::optional<Payment>> payment = OrderDetails(m_db).currentPayment(orderId);
+    return payment ? *payment : std::nullopt;
 }
 
 void MainWindow::setAutoConfirm(bool on)

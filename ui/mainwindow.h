@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
 #include <QHash>
 #include <QMainWindow>
@@ -49,7 +50,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(PaymentService &service, Storage::Database &database, MainWindowOptions options,
+    // The window reads through `database` and changes everything through `service`.
+    MainWindow(PaymentService &service, const Storage::Database &database, MainWindowOptions options,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -76,9 +78,10 @@ private:
     void capture();
     void openPaymentPage();
     void showQr();
+    std::optional<Payment> currentPayment(qint64 orderId) const;
 
     PaymentService &m_service;
-    Storage::Database &m_db;
+    const Storage::Database &m_db;
     MainWindowOptions m_options;
     OrdersModel *m_model;
     QTableView *m_view;

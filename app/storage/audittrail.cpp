@@ -23,9 +23,9 @@ Status AuditTrail::record(AuditEntry &e)
     return Done{};
 }
 
-Result<QList<AuditEntry>> AuditTrail::forOrder(qint64 orderId) const
+Result<QList<AuditEntry>> AuditReader::forOrder(qint64 orderId) const
 {
-    Result<QSqlQuery> q = m_db.exec(kForOrder, {orderId});
+    Result<QSqlQuery> q = m_reader.exec(kForOrder, {orderId});
     if (!q)
         return q.error();
     QList<AuditEntry> list;

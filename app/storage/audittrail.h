@@ -20,13 +20,24 @@ struct AuditEntry
     QString returnMessage;
 };
 
-class AuditTrail
+// Reads the audit trail; needs only a read-only database.
+class AuditReader
 {
 public:
-    explicit AuditTrail(Database &database) : m_db(database) {}
+    explicit AuditReader(const Database &database) : m_reader(database) {}
+
+    Result<QList<AuditEntry>> forOrder(qint64 orderId) const;
+
+private:
+    const Database &m_reader;
+};
+
+class AuditTrail : public AuditReader
+{
+public:
+    explicit AuditTrail(Database &database) : AuditReader(database), m_db(database) {}
 
     Status record(AuditEntry &entry);
-    Result<QList<AuditEntry>> forOrder(qint64 orderId) const;
 
 private:
     Database &m_db;

@@ -67,9 +67,9 @@ Result<Order> OrderRepository::create(Order order, const QDateTime &now)
     return order;
 }
 
-Result<Order> OrderRepository::find(qint64 id) const
+Result<Order> OrderReader::find(qint64 id) const
 {
-    Result<QSqlQuery> q = m_db.exec(kSelectOrder, {id});
+    Result<QSqlQuery> q = m_reader.exec(kSelectOrder, {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -82,7 +82,7 @@ Result<Order> OrderRepository::find(qint64 id) const
     order.customerName = q->value(4).toString();
     order.customerPhone = q->value(5).toString();
     order.note = q->value(6).toString();
-    Result<QSqlQuery> items = m_db.exec(kSelectItems, {id});
+    Result<QSqlQuery> items = m_reader.exec(kSelectItems, {id});
     if (!items)
         return items.error();
     while (items->next())
@@ -91,10 +91,10 @@ Result<Order> OrderRepository::find(qint64 id) const
     return order;
 }
 
-Result<Order> OrderRepository::findByReference(const QString &reference) const
+Result<Order> OrderReader::findByReference(const QString &reference) const
 {
     for (const QString &sql : {kFindByNumber, kFindByLineOrderId}) {
-        Result<QSqlQuery> q = m_db.exec(sql, {reference.trimmed()});
+        Result<QSqlQuery> q = m_reader.exec(sql, {reference.trimmed()});
         if (!q)
             return q.error();
         if (q->next())

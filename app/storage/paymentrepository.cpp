@@ -156,10 +156,10 @@ Result<bool> PaymentRepository::reserveCheck(qint64 paymentId, const QDateTime &
     return reserved;
 }
 
-Result<QList<Payment>> PaymentRepository::select(const QString &where, const QVariantList &values) const
+Result<QList<Payment>> PaymentReader::select(const QString &where, const QVariantList &values) const
 {
     Result<QSqlQuery> q =
-        m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM payments ") + where, values);
+        m_reader.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM payments ") + where, values);
     if (!q)
         return q.error();
     QList<Payment> list;
@@ -168,7 +168,7 @@ Result<QList<Payment>> PaymentRepository::select(const QString &where, const QVa
     return list;
 }
 
-Result<Payment> PaymentRepository::find(qint64 id) const
+Result<Payment> PaymentReader::find(qint64 id) const
 {
     Result<QList<Payment>> list = select(QStringLiteral("WHERE id = ?"), {id});
     if (!list)
@@ -178,7 +178,7 @@ Result<Payment> PaymentRepository::find(qint64 id) const
     return list->first();
 }
 
-Result<Payment> PaymentRepository::currentForOrder(qint64 orderId) const
+Result<Payment> PaymentReader::currentForOrder(qint64 orderId) const
 {
     Result<QList<Payment>> list = select(QStringLiteral("WHERE order_id = ? ORDER BY attempt DESC LIMIT 1"), {orderId});
     if (!list)
@@ -189,12 +189,12 @@ Result<Payment> PaymentRepository::currentForOrder(qint64 orderId) const
     return list->first();
 }
 
-Result<QList<Payment>> PaymentRepository::attemptsForOrder(qint64 orderId) const
+Result<QList<Payment>> PaymentReader::attemptsForOrder(qint64 orderId) const
 {
     return select(QStringLiteral("WHERE order_id = ? ORDER BY attempt"), {orderId});
 }
 
-Result<QList<Payment>> PaymentRepository::inState(PaymentState state) const
+Result<QList<Payment>> PaymentReader::inState(PaymentState state) const
 {
     return select(QStringLiteral("WHERE state = ? ORDER BY id"), {stateName(state)});
 }

@@ -25,9 +25,9 @@ Status RefundRepository::insert(Refund &refund)
     return Done{};
 }
 
-Result<QList<Refund>> RefundRepository::forPayment(qint64 paymentId) const
+Result<QList<Refund>> RefundReader::forPayment(qint64 paymentId) const
 {
-    Result<QSqlQuery> q = m_db.exec(kForPayment, {paymentId});
+    Result<QSqlQuery> q = m_reader.exec(kForPayment, {paymentId});
     if (!q)
         return q.error();
     QList<Refund> list;

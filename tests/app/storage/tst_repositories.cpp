@@ -5,6 +5,7 @@
 #include "app/storage/audittrail.h"
 #include "app/storage/database.h"
 #include "app/storage/operationjournal.h"
+#include "app/storage/orderdetails.h"
 #include "app/storage/orderqueries.h"
 #include "app/storage/orderrepository.h"
 #include "app/storage/paymentrepository.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void onlyOneClaimWins();
     void statusChecksKeepTheFloorAcrossConnections();
     void journalListsWhatIsUnsettled();
+    void orderDetailsReadTheOrderItsPaymentRefundsAndTimeline();
     void auditTrailIsPerOrder();
     void queriesFilterSearchAndCount();
     void queriesSortAndPageStably();
@@ -202,6 +204,30 @@ void TestRepositories::statusChecksKeepTheFloorAcrossConnections()
     QCOMPARE(*PaymentRepository(*other).reserveCheck(p.id, m_now.addMSecs(400), 1000), false);
     QCOMPARE(*PaymentRepository(*other).reserveCheck(p.id, m_now.addMSecs(1000), 1000), true);
     QCOMPARE(*PaymentRepository(*m_db).reserveCheck(p.id, m_now.addMSecs(1999), 1000), false);
+}
+
+void TestRepositories::orderDetailsReadTheOrderItsPaymentRefundsAndTimeline()
+{
+    const Order order = makeOrder(u"Ann"_s, u"Tea"_s);
+    const Database &readOnly = *m_db; // views read through a const database
+    Result<OrderDetail> before = OrderDetails(readOnly).find(order.id);
+    QVERIFY(before.ok());
+    QVERIFY(!before->payment.has_value());
+    const Payment p = makePayment(order, PaymentState::Captured);
+    Refund r{0, p.id, 77, Money(100, u"TWD"_s), u"broken cup"_s, m_now, u"cli"_s, 0};
+    QVERIFY(RefundRepository(*m_db).insert(r).ok());
+    AuditEntry e{0, m_now, u"cli"_s, order.id, p.id, u"refund"_s, u"TWD 100 refunded (broken cup)"_s, u"0000"_s, {}};
+    QVERIFY(AuditTrail(*m_db).record(e).ok());
+    Result<OrderDetail> detail = OrderDetails(readOnly).findWithTimeline(order.id);
+    QVERIFY(detail.ok());
+    QCOMPARE(detail->order.number, order.number);
+    QCOMPARE(detail->payment->id, p.id);
+    QCOMPARE(detail->refunds.size(), 1);
+    QCOMPARE(detail->refunds.first().reason, u"broken cup"_s);
+    QCOMPARE(detail->refunds.first().actor, u"cli"_s);
+    QCOMPARE(detail->timeline.size(), 1);
+    QCOMPARE(detail->timeline.first().detail, u"TWD 100 refunded (broken cup)"_s);
+    QVERIFY(!OrderDetails(readOnly).find(9999).ok());
 }
 
 void TestRepositories::journalListsWhatIsUnsettled()
