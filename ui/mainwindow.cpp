@@ -527,11 +527,11 @@ void MainWindow::refund()
         return;
     const Payment &payment = *detail->payment;
     QStringList before;
-    for (const Refund &r : detail->refunds)
-        before << tr("%1 on %2%3")
-                      .arg(r.amount.toDisplayString(),
-                           QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat),
-                           r.reason.isEmpty() ? QString() : u" (" + r.reason + u')');
+    for (const Refund &r : detail->refunds) {
+        const QString when = QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat);
+        before << (r.reason.isEmpty() ? tr("%1 on %2").arg(r.amount.toDisplayString(), when)
+                                      : tr("%1 on %2 (%3)").arg(r.amount.toDisplayString(), when, r.reason));
+    }
     const QString context = before.isEmpty() ? tr("Nothing has been refunded yet.")
                                              : tr("Refunded before: %1").arg(before.join(QStringLiteral("; ")));
     AmountDialog dialog(AmountDialog::Kind::Refund, payment.refundable(), context, this);

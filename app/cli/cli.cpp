@@ -46,10 +46,11 @@ enum Exit
     ExitStorage = 4,
 };
 
-QString tr(const char *text)
+// Sentences for people, filed for translators under the context asked at run time.
+struct Text
 {
-    return QCoreApplication::translate("PayDesk::Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PayDesk::Cli)
+};
 
 int exitCode(OutcomeStatus status)
 {
@@ -222,7 +223,7 @@ Arguments parse(const QStringList &args)
             }
             if (!arg.startsWith(u"--")) {
                 parsed.error =
-                    tr("Unknown option %1; options start with two dashes (see paydesk-cli --help).").arg(arg);
+                    Text::tr("Unknown option %1; options start with two dashes (see paydesk-cli --help).").arg(arg);
                 return parsed;
             }
             QString name = arg.mid(2);
@@ -234,21 +235,22 @@ Arguments parse(const QStringList &args)
             const std::optional<OptionSpec> spec = findOption(name, command);
             if (!spec) {
                 if (!command && isCommandOption(name))
-                    parsed.error = tr("The option --%1 belongs after the command; see paydesk-cli --help.").arg(name);
+                    parsed.error =
+                        Text::tr("The option --%1 belongs after the command; see paydesk-cli --help.").arg(name);
                 else if (command)
-                    parsed.error = tr("Unknown option --%1 for %2; see paydesk-cli --help.")
+                    parsed.error = Text::tr("Unknown option --%1 for %2; see paydesk-cli --help.")
                                        .arg(name, QString::fromUtf16(command->name));
                 else
-                    parsed.error = tr("Unknown option --%1; see paydesk-cli --help.").arg(name);
+                    parsed.error = Text::tr("Unknown option --%1; see paydesk-cli --help.").arg(name);
                 return parsed;
             }
             if (parsed.has(name) && !spec->repeatable) {
-                parsed.error = tr("The option --%1 was given more than once; give it once.").arg(name);
+                parsed.error = Text::tr("The option --%1 was given more than once; give it once.").arg(name);
                 return parsed;
             }
             if (spec->flag) {
                 if (inlineValue) {
-                    parsed.error = tr("The option --%1 takes no value.").arg(name);
+                    parsed.error = Text::tr("The option --%1 takes no value.").arg(name);
                     return parsed;
                 }
                 parsed.flags.insert(name);
@@ -258,7 +260,7 @@ Arguments parse(const QStringList &args)
                 // A value that looks like an option is most likely a missing value followed by
                 // the next option (an empty $REASON in a script); --reason=--x still gives it.
                 if (i + 1 >= args.size() || args.at(i + 1).startsWith(u"--")) {
-                    parsed.error = tr("The option --%1 needs a value.").arg(name);
+                    parsed.error = Text::tr("The option --%1 needs a value.").arg(name);
                     return parsed;
                 }
                 inlineValue = args.at(++i);
@@ -269,17 +271,18 @@ Arguments parse(const QStringList &args)
         if (!command) {
             command = findCommand(arg);
             if (!command) {
-                parsed.error = tr("Unknown command \"%1\"; see paydesk-cli --help.").arg(arg);
+                parsed.error = Text::tr("Unknown command \"%1\"; see paydesk-cli --help.").arg(arg);
                 return parsed;
             }
             parsed.command = arg;
             continue;
         }
         if (parsed.positional.size() >= command->maxPositional) {
-            parsed.error = command->maxPositional == 0
-                               ? tr("paydesk-cli %1 takes no order or other argument; \"%2\" is one too many.")
-                                     .arg(parsed.command, arg)
-                               : tr("paydesk-cli %1 takes one order; \"%2\" is one too many.").arg(parsed.command, arg);
+            parsed.error =
+                command->maxPositional == 0
+                    ? Text::tr("paydesk-cli %1 takes no order or other argument; \"%2\" is one too many.")
+                          .arg(parsed.command, arg)
+                    : Text::tr("paydesk-cli %1 takes one order; \"%2\" is one too many.").arg(parsed.command, arg);
             return parsed;
         }
         parsed.positional << arg;
@@ -413,7 +416,8 @@ std::optional<LinePay::ClientConfig> Command::linePayConfig(bool needsLinePay)
     if (!secretFile.isEmpty()) {
         QFile file(secretFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            fail(ExitBadInput, tr("Cannot read the channel secret file %1: %2").arg(secretFile, file.errorString()));
+            fail(ExitBadInput,
+                 Text::tr("Cannot read the channel secret file %1: %2").arg(secretFile, file.errorString()));
             return std::nullopt;
         }
         QByteArray secret = file.readLine();
@@ -425,7 +429,7 @@ std::optional<LinePay::ClientConfig> Command::linePayConfig(bool needsLinePay)
     }
     if (needsLinePay) {
         if (base.isEmpty()) {
-            fail(ExitBadInput, tr("Give the LINE Pay address with --api-base (or PAYDESK_API_BASE)."));
+            fail(ExitBadInput, Text::tr("Give the LINE Pay address with --api-base (or PAYDESK_API_BASE)."));
             return std::nullopt;
         }
         if (const QString problem = LinePay::checkBaseUrl(config.baseUrl); !problem.isEmpty()) {
@@ -440,8 +444,8 @@ std::optional<LinePay::ClientConfig> Command::linePayConfig(bool needsLinePay)
         }
         if (config.channelId.isEmpty() || config.channelSecret.isEmpty()) {
             fail(ExitBadInput,
-                 tr("Give the channel with --channel-id and --channel-secret-file (or PAYDESK_CHANNEL_ID and "
-                    "PAYDESK_CHANNEL_SECRET)."));
+                 Text::tr("Give the channel with --channel-id and --channel-secret-file (or PAYDESK_CHANNEL_ID and "
+                          "PAYDESK_CHANNEL_SECRET)."));
             return std::nullopt;
         }
     }
@@ -479,7 +483,7 @@ bool Command::makeService(bool needsLinePay)
 Result<Order> Command::resolveOrder()
 {
     if (m_args.positional.isEmpty())
-        return badInput(tr("Name the order: paydesk-cli %1 ORDER").arg(m_args.command));
+        return badInput(Text::tr("Name the order: paydesk-cli %1 ORDER").arg(m_args.command));
     return OrderRepository(*m_db).findByReference(m_args.positional.first());
 }
 
@@ -494,7 +498,7 @@ std::optional<Money> Command::amountOption(const QString &currency, int *exit)
         return std::nullopt;
     }
     if (amount->minorUnits() <= 0) {
-        *exit = fail(ExitBadInput, tr("The amount must be more than zero."));
+        *exit = fail(ExitBadInput, Text::tr("The amount must be more than zero."));
         return std::nullopt;
     }
     return *amount;
@@ -526,11 +530,11 @@ QJsonObject Command::orderJson(qint64 orderId, QString *text)
                 .arg(json.value(u"order").toString(), json.value(u"state").toString(),
                      json.value(u"currency").toString(), json.value(u"amount").toString());
     if (row->refundedMinor != 0)
-        *text += tr("  refunded %1").arg(json.value(u"refunded").toString());
+        *text += Text::tr("  refunded %1").arg(json.value(u"refunded").toString());
     if (!expiry.isNull())
-        *text += tr("  authorized until %1").arg(expiry.toString());
+        *text += Text::tr("  authorized until %1").arg(expiry.toString());
     if (json.value(u"paymentUrl").isString())
-        *text += u'\n' + tr("Payment page: %1").arg(json.value(u"paymentUrl").toString());
+        *text += u'\n' + Text::tr("Payment page: %1").arg(json.value(u"paymentUrl").toString());
     return json;
 }
 
@@ -583,9 +587,9 @@ int Command::request()
     }
     const QString currency = m_args.value(QStringLiteral("currency")).toUpper();
     if (currency.isEmpty())
-        return fail(ExitBadInput, tr("Give the currency with --currency (TWD, THB or USD)."));
+        return fail(ExitBadInput, Text::tr("Give the currency with --currency (TWD, THB or USD)."));
     if (!Money::isSupportedCurrency(currency))
-        return fail(ExitBadInput, tr("The currency \"%1\" is not supported; use TWD, THB or USD.").arg(currency));
+        return fail(ExitBadInput, Text::tr("The currency \"%1\" is not supported; use TWD, THB or USD.").arg(currency));
     Order order;
     order.currency = currency;
     order.customerName = m_args.value(QStringLiteral("customer"));
@@ -595,14 +599,16 @@ int Command::request()
         const qsizetype priceColon = text.lastIndexOf(u':');
         const qsizetype quantityColon = priceColon > 0 ? text.lastIndexOf(u':', priceColon - 1) : -1;
         if (quantityColon <= 0)
-            return fail(ExitBadInput, tr("An item is NAME:QTY:PRICE, e.g. Coffee:2:120; \"%1\" is not.").arg(text));
+            return fail(ExitBadInput,
+                        Text::tr("An item is NAME:QTY:PRICE, e.g. Coffee:2:120; \"%1\" is not.").arg(text));
         bool ok = false;
         const qint64 quantity = text.mid(quantityColon + 1, priceColon - quantityColon - 1).toLongLong(&ok);
         if (!ok || quantity < 1)
-            return fail(ExitBadInput, tr("The quantity in \"%1\" must be a whole number of at least 1.").arg(text));
+            return fail(ExitBadInput,
+                        Text::tr("The quantity in \"%1\" must be a whole number of at least 1.").arg(text));
         Result<Money> price = Money::parse(text.mid(priceColon + 1), currency);
         if (!price)
-            return fail(ExitBadInput, tr("The price in \"%1\": %2").arg(text, price.error().message));
+            return fail(ExitBadInput, Text::tr("The price in \"%1\": %2").arg(text, price.error().message));
         order.items << LineItem{text.left(quantityColon), quantity, *price};
     }
     int exit = ExitDone;
@@ -611,13 +617,14 @@ int Command::request()
         return exit;
     if (order.items.isEmpty()) {
         if (!amount)
-            return fail(ExitBadInput, tr("Give the items with --item NAME:QTY:PRICE, or the total with --amount."));
+            return fail(ExitBadInput,
+                        Text::tr("Give the items with --item NAME:QTY:PRICE, or the total with --amount."));
         order.items << LineItem{Order::kNumberPlaceholder.toString(), 1, *amount};
     }
     if (const PayDesk::Status valid = order.validate(); !valid)
         return fail(ExitBadInput, valid.error().message);
     if (amount && *order.total() != *amount)
-        return fail(ExitBadInput, tr("--amount %1 differs from the items' total %2.")
+        return fail(ExitBadInput, Text::tr("--amount %1 differs from the items' total %2.")
                                       .arg(amount->toDecimalString(), order.total()->toDecimalString()));
     if (!makeService(true))
         return ExitBadInput;
@@ -633,7 +640,7 @@ int Command::list()
     if (m_args.options.contains(QStringLiteral("state"))) {
         filter.state = stateFromName(m_args.value(QStringLiteral("state")));
         if (!filter.state)
-            return fail(ExitBadInput, tr("Unknown state \"%1\".").arg(m_args.value(QStringLiteral("state"))));
+            return fail(ExitBadInput, Text::tr("Unknown state \"%1\".").arg(m_args.value(QStringLiteral("state"))));
     }
     filter.search = m_args.value(QStringLiteral("search"));
     Result<QList<OrderRow>> rows = OrderQueries(*m_db).list(filter);
@@ -647,7 +654,8 @@ int Command::list()
                      .arg(r.number, stateName(r.state).leftJustified(18), r.currency,
                           moneyText(r.totalMinor, r.currency), r.customerName);
     }
-    print(QJsonObject{{QStringLiteral("orders"), orders}}, lines.isEmpty() ? tr("No orders.") : lines.join(u'\n'));
+    print(QJsonObject{{QStringLiteral("orders"), orders}},
+          lines.isEmpty() ? Text::tr("No orders.") : lines.join(u'\n'));
     return ExitDone;
 }
 
@@ -655,7 +663,7 @@ int Command::exportOrders()
 {
     const QString format = m_args.value(QStringLiteral("format"));
     if (format != u"csv" && format != u"json")
-        return fail(ExitBadInput, tr("Choose --format csv or --format json."));
+        return fail(ExitBadInput, Text::tr("Choose --format csv or --format json."));
     Result<QList<OrderRow>> rows = OrderQueries(*m_db).list({});
     if (!rows)
         return fail(ExitStorage, rows.error().message);
@@ -690,13 +698,13 @@ int Command::exportOrders()
     const QString out = m_args.value(QStringLiteral("out"));
     if (out.isEmpty()) {
         if (m_json && format == u"csv")
-            return fail(ExitBadInput, tr("With --json, give --out FILE for a CSV export."));
+            return fail(ExitBadInput, Text::tr("With --json, give --out FILE for a CSV export."));
         std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
         return ExitDone;
     }
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return fail(ExitStorage, tr("Cannot write %1: %2").arg(out, file.errorString()));
+        return fail(ExitStorage, Text::tr("Cannot write %1: %2").arg(out, file.errorString()));
     print(QJsonObject{{QStringLiteral("exported"), rows->size()}, {QStringLiteral("file"), out}},
           QCoreApplication::translate("PayDesk::Cli", "Exported %n order(s) to %1.", nullptr, int(rows->size()))
               .arg(out));
@@ -745,7 +753,8 @@ int Command::watch(int intervalMs)
     QEventLoop loop;
     QObject::connect(m_service->recover(), &PendingOperation::finished, &loop, [&](const OperationOutcome &outcome) {
         if (outcome.status != OutcomeStatus::Done && outcome.status != OutcomeStatus::BadInput)
-            print(QJsonObject{{QStringLiteral("error"), outcome.message}}, tr("paydesk-cli: %1").arg(outcome.message));
+            print(QJsonObject{{QStringLiteral("error"), outcome.message}},
+                  Text::tr("paydesk-cli: %1").arg(outcome.message));
         loop.quit();
     });
     loop.exec();
@@ -766,7 +775,7 @@ int Command::watch(int intervalMs)
             print(QJsonObject{{QStringLiteral("order"), orderJson(outcome.orderId, &unused).value(u"order")},
                               {QStringLiteral("error"), outcome.message},
                               {QStringLiteral("returnCode"), nullable(outcome.returnCode)}},
-                  tr("paydesk-cli: %1").arg(outcome.message));
+                  Text::tr("paydesk-cli: %1").arg(outcome.message));
     });
     std::signal(SIGINT, requestStop);
     std::signal(SIGTERM, requestStop);
@@ -795,14 +804,15 @@ int Command::run()
         return ExitDone;
     }
     if (m_args.command.isEmpty())
-        return fail(ExitBadInput, tr("Name a command; see paydesk-cli --help."));
+        return fail(ExitBadInput, Text::tr("Name a command; see paydesk-cli --help."));
     if (m_args.command == u"request" && !m_args.positional.isEmpty()) {
         // A new attempt pays the order as it was stored: nothing about the order can change.
         for (const char *name : {"currency", "item", "amount", "customer", "phone", "note"}) {
             if (m_args.has(QLatin1StringView(name)))
-                return fail(ExitBadInput, tr("The option --%1 does not apply to a new attempt of an existing order; "
-                                             "give only --authorize-only.")
-                                              .arg(QLatin1StringView(name)));
+                return fail(ExitBadInput,
+                            Text::tr("The option --%1 does not apply to a new attempt of an existing order; "
+                                     "give only --authorize-only.")
+                                .arg(QLatin1StringView(name)));
         }
     }
     if (m_args.command == u"ping")
@@ -812,7 +822,7 @@ int Command::run()
         bool ok = false;
         const int seconds = m_args.value(QStringLiteral("interval")).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 3600)
-            return fail(ExitBadInput, tr("--interval takes a whole number of seconds from 1 to 3600."));
+            return fail(ExitBadInput, Text::tr("--interval takes a whole number of seconds from 1 to 3600."));
         intervalMs = seconds * 1000;
     }
     if (!openDatabase())

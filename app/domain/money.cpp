@@ -14,10 +14,11 @@ qint64 powerOfTen(int exponent)
     return value;
 }
 
-QString tr(const char *text)
+// Sentences for people, filed for translators under the context asked at run time.
+struct Text
 {
-    return QCoreApplication::translate("PayDesk::Money", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PayDesk::Money)
+};
 
 } // namespace
 
@@ -67,10 +68,10 @@ Result<Money> Money::parse(QStringView text, const QString &currency)
 {
     const int exp = exponent(currency);
     if (exp < 0)
-        return badInput(tr("The currency \"%1\" is not supported; use TWD, THB or USD.").arg(currency));
+        return badInput(Text::tr("The currency \"%1\" is not supported; use TWD, THB or USD.").arg(currency));
     QStringView rest = text.trimmed();
     if (rest.isEmpty())
-        return badInput(tr("Enter an amount."));
+        return badInput(Text::tr("Enter an amount."));
     bool negative = false;
     if (rest.startsWith(u'-')) {
         negative = true;
@@ -87,15 +88,15 @@ Result<Money> Money::parse(QStringView text, const QString &currency)
         return true;
     };
     if (whole.isEmpty() || !allDigits(whole) || !allDigits(fraction) || (dot >= 0 && fraction.isEmpty()))
-        return badInput(tr("\"%1\" is not an amount; write it like 120 or 12.50.").arg(text.toString()));
+        return badInput(Text::tr("\"%1\" is not an amount; write it like 120 or 12.50.").arg(text.toString()));
     if (fraction.size() > exp) {
         if (exp == 0)
-            return badInput(tr("%1 amounts cannot have decimals.").arg(currency));
-        return badInput(tr("%1 amounts have at most %2 decimals.").arg(currency).arg(exp));
+            return badInput(Text::tr("%1 amounts cannot have decimals.").arg(currency));
+        return badInput(Text::tr("%1 amounts have at most %2 decimals.").arg(currency).arg(exp));
     }
     // 18 digits always fit in a qint64 once scaled by at most 10^2; refuse anything larger.
     if (whole.size() + exp > 18)
-        return badInput(tr("The amount %1 is too large.").arg(text.toString()));
+        return badInput(Text::tr("The amount %1 is too large.").arg(text.toString()));
     qint64 minor = whole.toLongLong() * powerOfTen(exp);
     if (!fraction.isEmpty())
         minor += fraction.toString().leftJustified(exp, u'0').toLongLong();

@@ -6,10 +6,11 @@ namespace PayDesk {
 
 namespace {
 
-QString tr(const char *text)
+// Sentences for people, filed for translators under the context asked at run time.
+struct Text
 {
-    return QCoreApplication::translate("PayDesk::Order", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PayDesk::Order)
+};
 
 } // namespace
 
@@ -31,26 +32,26 @@ Result<Money> Order::total() const
 Status Order::validate() const
 {
     if (!Money::isSupportedCurrency(currency))
-        return badInput(tr("Choose a currency: TWD, THB or USD."));
+        return badInput(Text::tr("Choose a currency: TWD, THB or USD."));
     if (items.isEmpty())
-        return badInput(tr("Add at least one item."));
+        return badInput(Text::tr("Add at least one item."));
     for (const LineItem &item : items) {
         if (item.name.trimmed().isEmpty())
-            return badInput(tr("Every item needs a name."));
+            return badInput(Text::tr("Every item needs a name."));
         if (item.name.size() > 4000)
-            return badInput(tr("The item name \"%1…\" is too long.").arg(item.name.left(20)));
+            return badInput(Text::tr("The item name \"%1…\" is too long.").arg(item.name.left(20)));
         if (item.quantity < 1 || item.quantity > 1000000)
-            return badInput(tr("The quantity of \"%1\" must be between 1 and 1,000,000.").arg(item.name));
+            return badInput(Text::tr("The quantity of \"%1\" must be between 1 and 1,000,000.").arg(item.name));
         if (item.unitPrice.currency() != currency)
-            return badInput(tr("The price of \"%1\" is not in %2.").arg(item.name, currency));
+            return badInput(Text::tr("The price of \"%1\" is not in %2.").arg(item.name, currency));
         if (item.unitPrice.minorUnits() <= 0)
-            return badInput(tr("The price of \"%1\" must be more than zero.").arg(item.name));
+            return badInput(Text::tr("The price of \"%1\" must be more than zero.").arg(item.name));
     }
     const Result<Money> sum = total();
     if (!sum)
         return sum.error();
     if (sum->minorUnits() <= 0)
-        return badInput(tr("The total must be more than zero."));
+        return badInput(Text::tr("The total must be more than zero."));
     return Done{};
 }
 

@@ -17,10 +17,11 @@ namespace PayDesk::LinePay {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// Sentences for people, filed for translators under the context asked at run time.
+struct Text
 {
-    return QCoreApplication::translate("PayDesk::LinePay::Client", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PayDesk::LinePay::Client)
+};
 
 // An upload body that cannot be rewound. With DoNotBufferUploadDataAttribute, Qt then cannot
 // resend a money call on its own after a dropped connection (DESIGN.md "Operations journal").
@@ -124,7 +125,7 @@ int defaultTimeoutMs(Endpoint endpoint)
 QString checkBaseUrl(const QUrl &baseUrl)
 {
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
-        return tr("The LINE Pay address \"%1\" is not a valid URL.").arg(baseUrl.toString());
+        return Text::tr("The LINE Pay address \"%1\" is not a valid URL.").arg(baseUrl.toString());
     const QString scheme = baseUrl.scheme();
     if (scheme == u"https")
         return {};
@@ -132,10 +133,10 @@ QString checkBaseUrl(const QUrl &baseUrl)
         const QHostAddress address(baseUrl.host());
         if (baseUrl.host() == u"localhost" || (!address.isNull() && address.isLoopback()))
             return {};
-        return tr("Plain http:// is only allowed for this computer (loopback); use https:// for %1.")
+        return Text::tr("Plain http:// is only allowed for this computer (loopback); use https:// for %1.")
             .arg(baseUrl.host());
     }
-    return tr("The LINE Pay address must start with https://.");
+    return Text::tr("The LINE Pay address must start with https://.");
 }
 
 PreparedCall prepareCall(const ClientConfig &config, Endpoint endpoint, const QByteArray &apiPath,
@@ -237,7 +238,7 @@ Call *Client::send(Endpoint endpoint, const QByteArray &apiPath, const QByteArra
         result.apiPath = QString::fromLatin1(apiPath);
         result.requestBody = body;
         result.outcome = CallResult::Outcome::NotSent;
-        result.errorMessage = urlProblem.isEmpty() ? tr("No network is available.") : urlProblem;
+        result.errorMessage = urlProblem.isEmpty() ? Text::tr("No network is available.") : urlProblem;
         // Deliver asynchronously like every other outcome, so callers connect first.
         QTimer::singleShot(0, call, [call, result] {
             Q_EMIT call->finished(result);
@@ -285,7 +286,7 @@ void Client::onReplyFinished(QNetworkReply *reply, Call *call, const Attempt &at
         if (certainlyNotSent(error)) {
             result.outcome = CallResult::Outcome::NotSent;
             result.errorMessage =
-                tr("PayDesk could not reach LINE Pay (%1). Nothing was sent; check the network and try again.")
+                Text::tr("PayDesk could not reach LINE Pay (%1). Nothing was sent; check the network and try again.")
                     .arg(reply->errorString());
         } else if (isRead && attempt.number < kReadAttempts) {
             // A read changes nothing at LINE Pay: ask again, signed anew, after LINE Pay's
@@ -297,17 +298,18 @@ void Client::onReplyFinished(QNetworkReply *reply, Call *call, const Attempt &at
         } else if (isRead) {
             result.outcome = CallResult::Outcome::NotSent;
             result.errorMessage =
-                tr("The connection to LINE Pay broke %n time(s) while reading (%1). Nothing was changed; check the "
-                   "network and try again.",
-                   nullptr, attempt.number)
+                Text::tr(
+                    "The connection to LINE Pay broke %n time(s) while reading (%1). Nothing was changed; check the "
+                    "network and try again.",
+                    nullptr, attempt.number)
                     .arg(reply->errorString());
         } else {
             result.outcome = CallResult::Outcome::Unknown;
             result.errorMessage =
                 error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError
-                    ? tr("LINE Pay did not answer in time; the outcome is unknown until PayDesk asks LINE Pay.")
-                    : tr("The connection to LINE Pay broke before the answer arrived (%1); the outcome is "
-                         "unknown until PayDesk asks LINE Pay.")
+                    ? Text::tr("LINE Pay did not answer in time; the outcome is unknown until PayDesk asks LINE Pay.")
+                    : Text::tr("The connection to LINE Pay broke before the answer arrived (%1); the outcome is "
+                               "unknown until PayDesk asks LINE Pay.")
                           .arg(reply->errorString());
         }
     } else {

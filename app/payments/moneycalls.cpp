@@ -12,10 +12,11 @@ using Storage::Operation;
 
 namespace {
 
-QString tr(const char *text)
+// Sentences for people, filed for translators under the context asked at run time.
+struct Text
 {
-    return QCoreApplication::translate("PayDesk::MoneyCall", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PayDesk::MoneyCall)
+};
 
 QByteArray requestBody(const Order &order, const Payment &payment, const std::optional<Money> &)
 {
@@ -62,7 +63,7 @@ Result<AnsweredCall> requestAnswer(Payment payment, const Operation &, const Env
     payment.paymentUrl = info->webUrl;
     payment.paymentAccessToken = info->paymentAccessToken;
     payment.state = PaymentState::Requested;
-    return AnsweredCall{payment, tr("waiting for the customer"), 0};
+    return AnsweredCall{payment, Text::tr("waiting for the customer"), 0};
 }
 
 // Confirm and capture answer with what was paid; an empty payInfo means the amount asked for.
@@ -82,14 +83,14 @@ Result<AnsweredCall> paidAnswer(Payment payment, const Operation &op, const Enve
     if (confirming && payment.authorizeOnly) {
         payment.state = PaymentState::Authorized;
         payment.authorizationExpiry = info->authorizationExpireDate;
-        detail = tr("authorized until %1").arg(info->authorizationExpireDate.toString(Qt::ISODate));
+        detail = Text::tr("authorized until %1").arg(info->authorizationExpireDate.toString(Qt::ISODate));
     } else {
         payment.state = PaymentState::Captured;
         payment.captured = Money(paid, currency);
-        detail = tr("%1 captured").arg(payment.captured.toDisplayString());
+        detail = Text::tr("%1 captured").arg(payment.captured.toDisplayString());
     }
     if (paid != expected)
-        detail += u' ' + tr("(LINE Pay reports %1 paid, %2 expected)")
+        detail += u' ' + Text::tr("(LINE Pay reports %1 paid, %2 expected)")
                              .arg(Money(paid, currency).toDecimalString(), Money(expected, currency).toDecimalString());
     return AnsweredCall{payment, detail, 0};
 }
@@ -107,7 +108,7 @@ Result<AnsweredCall> captureAnswer(Payment payment, const Operation &op, const E
 Result<AnsweredCall> voidAnswer(Payment payment, const Operation &, const Envelope &)
 {
     payment.state = PaymentState::Voided;
-    return AnsweredCall{payment, tr("authorization voided"), 0};
+    return AnsweredCall{payment, Text::tr("authorization voided"), 0};
 }
 
 Result<AnsweredCall> refundAnswer(Payment payment, const Operation &, const Envelope &answer)
@@ -116,7 +117,7 @@ Result<AnsweredCall> refundAnswer(Payment payment, const Operation &, const Enve
     if (!info)
         return info.error();
     // The amount and the new state come from payment details (DESIGN.md rule 5).
-    return AnsweredCall{payment, tr("refund accepted"), info->refundTransactionId};
+    return AnsweredCall{payment, Text::tr("refund accepted"), info->refundTransactionId};
 }
 
 bool requestHappened(const Operation &, const PaymentDetail &, const QSet<qint64> &)

@@ -38,10 +38,11 @@ struct PaymentService::Recorded
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// Sentences for people, filed for translators under the context asked at run time.
+struct Text
 {
-    return QCoreApplication::translate("PayDesk::PaymentService", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PayDesk::PaymentService)
+};
 
 OperationOutcome outcome(OutcomeStatus status, qint64 orderId, const QString &message, const QString &code = {},
                          const QString &returnMessage = {})
@@ -55,22 +56,22 @@ OperationOutcome notAllowed(qint64 orderId, const QString &number, PaymentState 
     QString message;
     switch (action) {
     case PaymentAction::Request:
-        message = tr("Order %1 cannot get a new payment request: its payment is %2.").arg(number, shown);
+        message = Text::tr("Order %1 cannot get a new payment request: its payment is %2.").arg(number, shown);
         break;
     case PaymentAction::Confirm:
-        message = tr("Order %1 cannot be confirmed: its payment is %2.").arg(number, shown);
+        message = Text::tr("Order %1 cannot be confirmed: its payment is %2.").arg(number, shown);
         break;
     case PaymentAction::Capture:
-        message = tr("Order %1 cannot be captured: its payment is %2.").arg(number, shown);
+        message = Text::tr("Order %1 cannot be captured: its payment is %2.").arg(number, shown);
         break;
     case PaymentAction::Void:
-        message = tr("Order %1 cannot be voided: its payment is %2.").arg(number, shown);
+        message = Text::tr("Order %1 cannot be voided: its payment is %2.").arg(number, shown);
         break;
     case PaymentAction::Refund:
-        message = tr("Order %1 cannot be refunded: its payment is %2.").arg(number, shown);
+        message = Text::tr("Order %1 cannot be refunded: its payment is %2.").arg(number, shown);
         break;
     default:
-        message = tr("Order %1 cannot do that now: its payment is %2.").arg(number, shown);
+        message = Text::tr("Order %1 cannot do that now: its payment is %2.").arg(number, shown);
         break;
     }
     return outcome(OutcomeStatus::BadInput, orderId, message);
@@ -88,25 +89,43 @@ QString alreadyDoneMessage(const Operation &op, const QString &currency)
     const QString amount = Money(op.amountMinor, currency).toDisplayString();
     switch (op.kind) {
     case MoneyCallKind::Request:
-        return tr("The payment request sent at %1 went through; nothing more was sent.").arg(at);
+        return Text::tr("The payment request sent at %1 went through; nothing more was sent.").arg(at);
     case MoneyCallKind::Confirm:
-        return tr("The confirmation sent at %1 went through; nothing more was sent.").arg(at);
+        return Text::tr("The confirmation sent at %1 went through; nothing more was sent.").arg(at);
     case MoneyCallKind::Capture:
-        return tr("The capture of %1 sent at %2 went through; nothing more was sent.").arg(amount, at);
+        return Text::tr("The capture of %1 sent at %2 went through; nothing more was sent.").arg(amount, at);
     case MoneyCallKind::Void:
-        return tr("The void sent at %1 went through; nothing more was sent.").arg(at);
+        return Text::tr("The void sent at %1 went through; nothing more was sent.").arg(at);
     case MoneyCallKind::Refund:
         return op.amountMinor > 0
-                   ? tr("The refund of %1 sent at %2 went through; nothing more was sent.").arg(amount, at)
-                   : tr("The full refund sent at %1 went through; nothing more was sent.").arg(at);
+                   ? Text::tr("The refund of %1 sent at %2 went through; nothing more was sent.").arg(amount, at)
+                   : Text::tr("The full refund sent at %1 went through; nothing more was sent.").arg(at);
+    }
+    return {};
+}
+
+// "The outcome of the KIND of payment %1 is still unknown: %2", a whole sentence per kind.
+QString stillUnknownMessage(MoneyCallKind kind)
+{
+    switch (kind) {
+    case MoneyCallKind::Request:
+        return Text::tr("The outcome of the payment request %1 is still unknown: %2");
+    case MoneyCallKind::Confirm:
+        return Text::tr("The outcome of the confirmation of payment %1 is still unknown: %2");
+    case MoneyCallKind::Capture:
+        return Text::tr("The outcome of the capture of payment %1 is still unknown: %2");
+    case MoneyCallKind::Void:
+        return Text::tr("The outcome of the void of payment %1 is still unknown: %2");
+    case MoneyCallKind::Refund:
+        return Text::tr("The outcome of the refund of payment %1 is still unknown: %2");
     }
     return {};
 }
 
 QString refundedText(const Money &amount, const QString &reason)
 {
-    return reason.isEmpty() ? tr("%1 refunded").arg(amount.toDisplayString())
-                            : tr("%1 refunded (%2)").arg(amount.toDisplayString(), reason);
+    return reason.isEmpty() ? Text::tr("%1 refunded").arg(amount.toDisplayString())
+                            : Text::tr("%1 refunded (%2)").arg(amount.toDisplayString(), reason);
 }
 
 // Refusals that say LINE Pay sees the payment in another state or with other amounts than the
@@ -227,7 +246,7 @@ PendingOperation *PaymentService::start(qint64 orderId, const std::function<void
     };
     if (orderId != 0 && m_busyOrders.contains(orderId)) {
         deliver(outcome(OutcomeStatus::BadInput, orderId,
-                        tr("This order is already being processed; wait for the current step to finish.")));
+                        Text::tr("This order is already being processed; wait for the current step to finish.")));
         return pending;
     }
     if (orderId != 0) {
@@ -250,10 +269,11 @@ OperationOutcome PaymentService::busyElsewhere(qint64 orderId, const Operation &
     Result<Order> order = OrderRepository(m_db).find(orderId);
     const QString number = order ? order->number : QString::number(orderId);
     const QString program = op.owner.program.isEmpty() ? QStringLiteral("PayDesk") : op.owner.program;
-    return outcome(OutcomeStatus::BadInput, orderId,
-                   tr("Order %1 is being processed by another PayDesk (%2, process %3 on %4) since %5; nothing was "
-                      "sent. Wait for it to finish, then try again.")
-                       .arg(number, program, QString::number(op.owner.pid), op.owner.host, timeOf(op.created)));
+    return outcome(
+        OutcomeStatus::BadInput, orderId,
+        Text::tr("Order %1 is being processed by another PayDesk (%2, process %3 on %4) since %5; nothing was "
+                 "sent. Wait for it to finish, then try again.")
+            .arg(number, program, QString::number(op.owner.pid), op.owner.host, timeOf(op.created)));
 }
 
 void PaymentService::settleFirst(qint64 orderId, const std::function<void(qint64)> &then, const Finish &done, int round,
@@ -270,9 +290,10 @@ void PaymentService::settleFirst(qint64 orderId, const std::function<void(qint64
     if (round >= 3)
         // Settling did not clear the payment (its journal and its row disagree): leave it to a
         // person rather than loop.
-        return done(outcome(OutcomeStatus::InDoubt, orderId,
-                            tr("Payment %1 stays in doubt after recovery; check it in the LINE Pay merchant center.")
-                                .arg(current->lineOrderId)));
+        return done(
+            outcome(OutcomeStatus::InDoubt, orderId,
+                    Text::tr("Payment %1 stays in doubt after recovery; check it in the LINE Pay merchant center.")
+                        .arg(current->lineOrderId)));
     Result<QList<Operation>> ops = OperationJournal(m_db).forPayment(current->id);
     if (!ops)
         return done(storageFailure(orderId, ops.error()));
@@ -283,10 +304,10 @@ void PaymentService::settleFirst(qint64 orderId, const std::function<void(qint64
     }
     if (!open) {
         if (current->state == PaymentState::InDoubt)
-            return done(
-                outcome(OutcomeStatus::InDoubt, orderId,
-                        tr("Payment %1 is in doubt without a journal entry; check it in the LINE Pay merchant center.")
-                            .arg(current->lineOrderId)));
+            return done(outcome(
+                OutcomeStatus::InDoubt, orderId,
+                Text::tr("Payment %1 is in doubt without a journal entry; check it in the LINE Pay merchant center.")
+                    .arg(current->lineOrderId)));
         // A busy flag without an open journal entry is left from an interrupted write.
         Payment idle = *current;
         idle.busyOperation = 0;
@@ -409,9 +430,9 @@ void PaymentService::runMoneyCall(qint64 orderId, MoneyCallKind kind, const std:
                     return stop(busyElsewhere(orderId, *busy));
                 }
                 if (current && current->state == PaymentState::InDoubt)
-                    return stop(outcome(
-                        OutcomeStatus::InDoubt, orderId,
-                        tr("Payment %1 is in doubt; run recovery before trying again.").arg(current->lineOrderId)));
+                    return stop(outcome(OutcomeStatus::InDoubt, orderId,
+                                        Text::tr("Payment %1 is in doubt; run recovery before trying again.")
+                                            .arg(current->lineOrderId)));
                 const std::optional<Money> sent = kind == MoneyCallKind::Capture && current
                                                       ? std::optional<Money>(amount.value_or(current->amount))
                                                       : amount;
@@ -471,16 +492,16 @@ void PaymentService::runMoneyCall(qint64 orderId, MoneyCallKind kind, const std:
                     const QString currency = payment.amount.currency();
                     if (kind == MoneyCallKind::Refund && payment.refundable().minorUnits() <= 0)
                         return stop(outcome(OutcomeStatus::BadInput, orderId,
-                                            tr("Order %1 has nothing left to refund.").arg(order->number)));
+                                            Text::tr("Order %1 has nothing left to refund.").arg(order->number)));
                     if (kind == MoneyCallKind::Capture && (sent->currency() != currency || sent->minorUnits() <= 0))
                         return stop(outcome(OutcomeStatus::BadInput, orderId,
-                                            tr("Enter a capture amount in %1 above zero.").arg(currency)));
+                                            Text::tr("Enter a capture amount in %1 above zero.").arg(currency)));
                     // An amount above what remains goes to LINE Pay, which is the authority on what
                     // remains (refunds can also be made in the merchant center) and answers 1164.
                     if (kind == MoneyCallKind::Refund && sent &&
                         (sent->currency() != currency || sent->minorUnits() <= 0))
                         return stop(outcome(OutcomeStatus::BadInput, orderId,
-                                            tr("Enter a refund amount in %1 above zero.").arg(currency)));
+                                            Text::tr("Enter a refund amount in %1 above zero.").arg(currency)));
                 }
                 // The intent is on disk, with the payment claimed and in doubt, before anything is
                 // sent: if PayDesk dies from here on, recovery finds it.
@@ -500,18 +521,20 @@ void PaymentService::runMoneyCall(qint64 orderId, MoneyCallKind kind, const std:
                     return s;
                 if (Status s = PaymentRepository(m_db).claim(payment, op.id, now); !s)
                     return s;
-                QString what = sent ? tr("%1 sent to LINE Pay").arg(sent->toDisplayString()) : tr("sent to LINE Pay");
+                QString what =
+                    sent ? Text::tr("%1 sent to LINE Pay").arg(sent->toDisplayString()) : Text::tr("sent to LINE Pay");
                 if (!reason.isEmpty())
                     what += u" — " + reason;
                 return audit(payment, moneyCallName(kind), what);
             });
             if (!claimed) {
                 if (claimed.error().kind == Error::Kind::Conflict)
-                    return done(outcome(OutcomeStatus::BadInput, orderId,
-                                        tr("Another PayDesk changed this order at the same moment; nothing was sent. "
-                                           "Try again.")));
+                    return done(
+                        outcome(OutcomeStatus::BadInput, orderId,
+                                Text::tr("Another PayDesk changed this order at the same moment; nothing was sent. "
+                                         "Try again.")));
                 OperationOutcome failed = storageFailure(orderId, claimed.error());
-                failed.message += u' ' + tr("Nothing was sent.");
+                failed.message += u' ' + Text::tr("Nothing was sent.");
                 return done(failed);
             }
             if (stopped)
@@ -539,10 +562,11 @@ void PaymentService::send(const Operation &pending, qint64 transactionId, const 
     if (!marked) {
         if (marked.error().kind == Error::Kind::Conflict)
             return done(outcome(OutcomeStatus::BadInput, orderId,
-                                tr("Another PayDesk settled this call before it was sent; nothing was sent. Try "
-                                   "again.")));
+                                Text::tr("Another PayDesk settled this call before it was sent; nothing was sent. Try "
+                                         "again.")));
         OperationOutcome failed = storageFailure(orderId, marked.error());
-        failed.message += u' ' + tr("Nothing was sent; recovery will settle the payment without calling LINE Pay.");
+        failed.message +=
+            u' ' + Text::tr("Nothing was sent; recovery will settle the payment without calling LINE Pay.");
         return done(failed);
     }
     m_inFlight.insert(op.id);
@@ -565,12 +589,12 @@ void PaymentService::record(qint64 operationId, OperationStatus expected, const 
         if (!op)
             return op.error();
         if (op->status != expected)
-            return Error{Error::Kind::Conflict, tr("Another PayDesk settled this call first.")};
+            return Error{Error::Kind::Conflict, Text::tr("Another PayDesk settled this call first.")};
         Result<Payment> payment = PaymentRepository(m_db).find(op->paymentId);
         if (!payment)
             return payment.error();
         if (payment->busyOperation != operationId)
-            return Error{Error::Kind::Conflict, tr("Another PayDesk settled this call first.")};
+            return Error{Error::Kind::Conflict, Text::tr("Another PayDesk settled this call first.")};
         Operation o = *op;
         Payment p = *payment;
         if (Status c = change(o, p); !c)
@@ -612,22 +636,23 @@ void PaymentService::reportRecorded(const Recorded &recorded, const OperationOut
         Result<Operation> op = OperationJournal(m_db).find(recorded.operationId);
         if (op && op->applied.value_or(false))
             return done(outcome(OutcomeStatus::Done, success.orderId,
-                                tr("Another PayDesk recorded the outcome of this call first: it went through.")));
+                                Text::tr("Another PayDesk recorded the outcome of this call first: it went through.")));
         return done(outcome(OutcomeStatus::InDoubt, success.orderId,
-                            tr("Another PayDesk settled this call first; check the order before trying again.")));
+                            Text::tr("Another PayDesk settled this call first; check the order before trying again.")));
     }
     if (error.kind == Error::Kind::Drift)
-        return done(
-            outcome(OutcomeStatus::InDoubt, success.orderId,
-                    error.message + u' ' + tr("The payment stays in doubt; check it in the LINE Pay merchant center."),
-                    success.returnCode, success.returnMessage));
+        return done(outcome(OutcomeStatus::InDoubt, success.orderId,
+                            error.message + u' ' +
+                                Text::tr("The payment stays in doubt; check it in the LINE Pay merchant center."),
+                            success.returnCode, success.returnMessage));
     qCWarning(lcPayments) << "cannot record an answer:" << error.message;
-    return done(outcome(OutcomeStatus::InDoubt, success.orderId,
-                        tr("LINE Pay answered, but PayDesk could not save the answer: %1 The payment stays in doubt "
-                           "until recovery (paydesk-cli recover, or Refresh from LINE Pay); nothing will be sent "
-                           "again.")
-                            .arg(error.message),
-                        success.returnCode, success.returnMessage));
+    return done(
+        outcome(OutcomeStatus::InDoubt, success.orderId,
+                Text::tr("LINE Pay answered, but PayDesk could not save the answer: %1 The payment stays in doubt "
+                         "until recovery (paydesk-cli recover, or Refresh from LINE Pay); nothing will be sent "
+                         "again.")
+                    .arg(error.message),
+                success.returnCode, success.returnMessage));
 }
 
 void PaymentService::onMoneyAnswer(qint64 operationId, const CallResult &result, const Finish &done)
@@ -658,13 +683,14 @@ void PaymentService::onMoneyAnswer(qint64 operationId, const CallResult &result,
                              envelope.returnMessage);
             },
             [this, why, orderId, envelope, done](const Recorded &r) {
-                reportRecorded(r,
-                               outcome(OutcomeStatus::InDoubt, orderId,
-                                       why + u' ' +
-                                           tr("Run recovery (paydesk-cli recover, or Refresh from LINE Pay) before "
-                                              "trying again."),
-                                       envelope.returnCode, envelope.returnMessage),
-                               done);
+                reportRecorded(
+                    r,
+                    outcome(OutcomeStatus::InDoubt, orderId,
+                            why + u' ' +
+                                Text::tr("Run recovery (paydesk-cli recover, or Refresh from LINE Pay) before "
+                                         "trying again."),
+                            envelope.returnCode, envelope.returnMessage),
+                    done);
             });
     };
 
@@ -724,8 +750,9 @@ void PaymentService::onMoneyAnswer(qint64 operationId, const CallResult &result,
             if (!a)
                 return a.error();
             if (!described.results.contains(a->payment.state))
-                return Error{Error::Kind::Drift, tr("LINE Pay's answer leaves the payment %1, which a %2 cannot.")
-                                                     .arg(stateDisplayName(a->payment.state), name)};
+                return Error{Error::Kind::Drift,
+                             Text::tr("LINE Pay's answer would leave the payment %1, which this call cannot lead to.")
+                                 .arg(stateDisplayName(a->payment.state))};
             p = a->payment;
             o.status = OpStatus::Done;
             o.applied = true;
@@ -813,7 +840,8 @@ void PaymentService::finishRefund(qint64 operationId, qint64 refundTransactionId
                         operationId, OpStatus::Sent,
                         [this, refundTransactionId, why](Operation &o, Payment &p) -> Status {
                             if (o.amountMinor <= 0) {
-                                o.error = tr("LINE Pay accepted the full refund; its amount could not be read yet.");
+                                o.error =
+                                    Text::tr("LINE Pay accepted the full refund; its amount could not be read yet.");
                                 return Done{};
                             }
                             const Money amount(o.amountMinor, p.amount.currency());
@@ -832,9 +860,10 @@ void PaymentService::finishRefund(qint64 operationId, qint64 refundTransactionId
                             if (r.status && r.operation.isUnsettled())
                                 return done(outcome(
                                     OutcomeStatus::InDoubt, orderId,
-                                    tr("LINE Pay accepted the full refund, but PayDesk could not read how much it "
-                                       "refunded (%1). Run recovery (paydesk-cli recover, or Refresh from LINE Pay) "
-                                       "to record it; nothing will be sent again.")
+                                    Text::tr(
+                                        "LINE Pay accepted the full refund, but PayDesk could not read how much it "
+                                        "refunded (%1). Run recovery (paydesk-cli recover, or Refresh from LINE Pay) "
+                                        "to record it; nothing will be sent again.")
                                         .arg(why),
                                     envelope.returnCode, envelope.returnMessage));
                             reportRecorded(r,
@@ -875,7 +904,7 @@ void PaymentService::runCheck(qint64 orderId, CheckPace pace, int waited, const 
     if (!*reserved) {
         if (pace == CheckPace::Skip || waited >= 8)
             return done(outcome(OutcomeStatus::Done, orderId,
-                                tr("LINE Pay was asked about this payment less than a second ago."),
+                                Text::tr("LINE Pay was asked about this payment less than a second ago."),
                                 payment.lastReturnCode, payment.lastReturnMessage));
         QTimer::singleShot(250, this,
                            [this, orderId, pace, waited, done] { runCheck(orderId, pace, waited + 1, done); });
@@ -909,7 +938,7 @@ void PaymentService::runDetails(qint64 orderId, const Finish &done, bool resync)
             Result<Order> order = OrderRepository(m_db).find(orderId);
             return done(
                 outcome(OutcomeStatus::BadInput, orderId,
-                        tr("Order %1 has no LINE Pay transaction yet.").arg(order ? order->number : QString())));
+                        Text::tr("Order %1 has no LINE Pay transaction yet.").arg(order ? order->number : QString())));
         }
         return done(storageFailure(orderId, loaded.error()));
     }
@@ -969,14 +998,16 @@ void PaymentService::writeRead(qint64 orderId, const Payment &read, const std::f
     if (!written) {
         const Error &error = written.error();
         if (error.kind == Error::Kind::Conflict)
-            return done(outcome(OutcomeStatus::Done, orderId,
-                                tr("Another PayDesk changed this payment while LINE Pay was asked; its record stands."),
-                                code, returnMessage));
+            return done(
+                outcome(OutcomeStatus::Done, orderId,
+                        Text::tr("Another PayDesk changed this payment while LINE Pay was asked; its record stands."),
+                        code, returnMessage));
         if (error.kind == Error::Kind::Drift)
-            return done(outcome(OutcomeStatus::Refused, orderId,
-                                error.message + u' ' +
-                                    tr("PayDesk left the order unchanged; check it in the LINE Pay merchant center."),
-                                code, returnMessage));
+            return done(
+                outcome(OutcomeStatus::Refused, orderId,
+                        error.message + u' ' +
+                            Text::tr("PayDesk left the order unchanged; check it in the LINE Pay merchant center."),
+                        code, returnMessage));
         return done(storageFailure(orderId, error));
     }
     const QString sentence =
@@ -1002,7 +1033,7 @@ Status PaymentService::applyDetail(Payment &payment, const LinePay::PaymentDetai
     }
     if (detail.payStatus != u"CAPTURE")
         return Error{Error::Kind::Malformed,
-                     tr("LINE Pay reported an unknown payment status \"%1\".").arg(detail.payStatus)};
+                     Text::tr("LINE Pay reported an unknown payment status \"%1\".").arg(detail.payStatus)};
     payment.captured = Money(detail.paidAmount().minorUnits(), currency);
     Error error;
     const QSet<qint64> known = knownRefundIds(m_db, payment.id, &error);
@@ -1021,7 +1052,7 @@ Status PaymentService::applyDetail(Payment &payment, const LinePay::PaymentDetai
                       payment.id,
                       entry.refundTransactionId,
                       Money(entry.amount.minorUnits(), currency),
-                      ours ? op->reason : tr("recorded from LINE Pay"),
+                      ours ? op->reason : Text::tr("recorded from LINE Pay"),
                       entry.date.isValid() ? entry.date : m_clock.now(),
                       ours ? op->actor : QStringLiteral("LINE Pay"),
                       ours ? op->id : 0};
@@ -1045,10 +1076,10 @@ void PaymentService::recoverOperations(QList<qint64> ids, QStringList problems, 
             return done(outcome(OutcomeStatus::InDoubt, 0, problems.join(u' ')));
         if (leftToOwners > 0)
             return done(outcome(OutcomeStatus::BadInput, 0,
-                                tr("%n payment(s) are being processed by another PayDesk and are left to it; run "
-                                   "recovery again once it has finished.",
-                                   nullptr, leftToOwners)));
-        return done(outcome(OutcomeStatus::Done, 0, tr("Every payment is settled.")));
+                                Text::tr("%n payment(s) are being processed by another PayDesk and are left to it; run "
+                                         "recovery again once it has finished.",
+                                         nullptr, leftToOwners)));
+        return done(outcome(OutcomeStatus::Done, 0, Text::tr("Every payment is settled.")));
     }
     const qint64 id = ids.takeFirst();
     Result<Operation> op = OperationJournal(m_db).find(id);
@@ -1083,11 +1114,11 @@ void PaymentService::recoverOperation(const Operation &op, const Finish &done)
             [this](Operation &o, Payment &p) -> Status {
                 o.status = OpStatus::NotSent;
                 o.applied = false;
-                o.error = tr("never sent");
+                o.error = Text::tr("never sent");
                 p.state = o.kind == MoneyCallKind::Request ? PaymentState::Failed : o.stateBefore;
                 return audit(p, QStringLiteral("recover"), o.error, {}, {}, o.actor);
             },
-            tr("never sent"), done);
+            Text::tr("never sent"), done);
     }
     if (op.kind == MoneyCallKind::Request) {
         // A request whose answer was lost cannot be looked up (LINE Pay lists only confirmed
@@ -1099,11 +1130,11 @@ void PaymentService::recoverOperation(const Operation &op, const Finish &done)
                 o.status = OpStatus::Settled;
                 o.applied = false;
                 o.reported = false;
-                o.error = tr("the answer to the request was lost; this attempt is abandoned");
+                o.error = Text::tr("the answer to the request was lost; this attempt is abandoned");
                 p.state = PaymentState::Failed;
                 return audit(p, QStringLiteral("recover"), o.error, {}, {}, o.actor);
             },
-            tr("the answer to the request was lost; this attempt is abandoned"), done);
+            Text::tr("the answer to the request was lost; this attempt is abandoned"), done);
     }
     const qint64 transactionId = payment->transactionId;
     connect(m_client->details({{transactionId}, {}}), &LinePay::Call::finished, this,
@@ -1119,11 +1150,9 @@ void PaymentService::settleFromDetails(const Operation &op, qint64 transactionId
     const qint64 orderId = payment ? payment->orderId : 0;
     const QString lineOrderId = payment ? payment->lineOrderId : QString();
     if (settledMeanwhile(op))
-        return done(outcome(OutcomeStatus::Done, orderId, tr("Another PayDesk settled this call first.")));
+        return done(outcome(OutcomeStatus::Done, orderId, Text::tr("Another PayDesk settled this call first.")));
     const auto stillInDoubt = [&](const QString &why) {
-        done(outcome(OutcomeStatus::InDoubt, orderId,
-                     tr("The outcome of the %1 of payment %2 is still unknown: %3")
-                         .arg(moneyCallName(op.kind), lineOrderId, why),
+        done(outcome(OutcomeStatus::InDoubt, orderId, stillUnknownMessage(op.kind).arg(lineOrderId, why),
                      result.envelope.returnCode, result.envelope.returnMessage));
     };
     if (result.outcome != CallResult::Outcome::Answered)
@@ -1147,13 +1176,13 @@ void PaymentService::settleFromDetails(const Operation &op, qint64 transactionId
         // payment, so an absent one leaves it unclear.
         if (op.kind == MoneyCallKind::Confirm)
             return settleFromCheck(op, transactionId, done);
-        return stillInDoubt(tr("LINE Pay does not list the payment."));
+        return stillInDoubt(Text::tr("LINE Pay does not list the payment."));
     }
     if (op.kind == MoneyCallKind::Refund && !op.responseBody.isEmpty() && !refundMadeBy(op, *detail, {})) {
         // The answer named the refund LINE Pay made, but its payment details do not list it yet.
         Result<LinePay::Envelope> answer = LinePay::decodeEnvelope(op.responseBody);
         if (answer && answer->isSuccess())
-            return stillInDoubt(tr("LINE Pay accepted the refund but does not list it yet."));
+            return stillInDoubt(Text::tr("LINE Pay accepted the refund but does not list it yet."));
     }
     Error error;
     const QSet<qint64> known = knownRefundIds(m_db, op.paymentId, &error, op.id);
@@ -1183,11 +1212,11 @@ void PaymentService::settleFromDetails(const Operation &op, qint64 transactionId
             if (o.kind == MoneyCallKind::Refund && made)
                 what = refundedText(Money(made->amount.minorUnits(), p.amount.currency()), o.reason);
             else
-                what =
-                    happened ? tr("LINE Pay shows that it went through") : tr("LINE Pay shows that it did not happen");
+                what = happened ? Text::tr("LINE Pay shows that it went through")
+                                : Text::tr("LINE Pay shows that it did not happen");
             o.error = what;
             return audit(p, moneyCallName(o.kind),
-                         tr("%1; settled by recovery, now %2").arg(what, stateDisplayName(p.state)), code,
+                         Text::tr("%1; settled by recovery, now %2").arg(what, stateDisplayName(p.state)), code,
                          returnMessage, o.actor);
         },
         {}, done);
@@ -1195,48 +1224,48 @@ void PaymentService::settleFromDetails(const Operation &op, qint64 transactionId
 
 void PaymentService::settleFromCheck(const Operation &op, qint64 transactionId, const Finish &done)
 {
-    connect(m_client->checkStatus(transactionId), &LinePay::Call::finished, this,
-            [this, op, done](const CallResult &result) {
-                Result<Payment> payment = PaymentRepository(m_db).find(op.paymentId);
-                if (!payment)
-                    return done(storageFailure(0, payment.error()));
-                if (settledMeanwhile(op))
-                    return done(
-                        outcome(OutcomeStatus::Done, payment->orderId, tr("Another PayDesk settled this call first.")));
-                const QString code = result.envelope.returnCode;
-                const QString returnMessage = result.envelope.returnMessage;
-                const CheckStatus status =
-                    result.outcome == CallResult::Outcome::Answered ? checkStatusFromCode(code) : CheckStatus::Unknown;
-                // 0123 says the payment is complete while payment details do not list it: only LINE Pay
-                // can resolve that, so the payment stays in doubt (never FAILED, which would allow a
-                // second request and a second charge).
-                const std::optional<PaymentState> state = stateAfterCheck(status, payment->created, m_clock.now());
-                if (!state)
-                    return done(outcome(OutcomeStatus::InDoubt, payment->orderId,
-                                        tr("The confirmation of %1 is still unknown: %2")
-                                            .arg(payment->lineOrderId, result.outcome == CallResult::Outcome::Answered
-                                                                           ? LinePay::describeReturnCode(code).sentence
-                                                                           : result.errorMessage),
-                                        code, returnMessage));
-                if (!mayConcludeItDidNotHappen(op))
-                    return done(
-                        outcome(OutcomeStatus::InDoubt, payment->orderId, notYetMessage(op), code, returnMessage));
-                settle(
-                    op,
-                    [this, state, code, returnMessage](Operation &o, Payment &p) -> Status {
-                        o.status = OpStatus::Settled;
-                        o.applied = false;
-                        o.reported = false;
-                        o.returnCode = code;
-                        o.returnMessage = returnMessage;
-                        o.error = tr("the confirmation did not happen");
-                        p.state = *state;
-                        return audit(p, QStringLiteral("confirm"),
-                                     tr("%1; settled by recovery, now %2").arg(o.error, stateDisplayName(p.state)),
-                                     code, returnMessage, o.actor);
-                    },
-                    {}, done);
-            });
+    connect(
+        m_client->checkStatus(transactionId), &LinePay::Call::finished, this,
+        [this, op, done](const CallResult &result) {
+            Result<Payment> payment = PaymentRepository(m_db).find(op.paymentId);
+            if (!payment)
+                return done(storageFailure(0, payment.error()));
+            if (settledMeanwhile(op))
+                return done(outcome(OutcomeStatus::Done, payment->orderId,
+                                    Text::tr("Another PayDesk settled this call first.")));
+            const QString code = result.envelope.returnCode;
+            const QString returnMessage = result.envelope.returnMessage;
+            const CheckStatus status =
+                result.outcome == CallResult::Outcome::Answered ? checkStatusFromCode(code) : CheckStatus::Unknown;
+            // 0123 says the payment is complete while payment details do not list it: only LINE Pay
+            // can resolve that, so the payment stays in doubt (never FAILED, which would allow a
+            // second request and a second charge).
+            const std::optional<PaymentState> state = stateAfterCheck(status, payment->created, m_clock.now());
+            if (!state)
+                return done(outcome(OutcomeStatus::InDoubt, payment->orderId,
+                                    Text::tr("The confirmation of %1 is still unknown: %2")
+                                        .arg(payment->lineOrderId, result.outcome == CallResult::Outcome::Answered
+                                                                       ? LinePay::describeReturnCode(code).sentence
+                                                                       : result.errorMessage),
+                                    code, returnMessage));
+            if (!mayConcludeItDidNotHappen(op))
+                return done(outcome(OutcomeStatus::InDoubt, payment->orderId, notYetMessage(op), code, returnMessage));
+            settle(
+                op,
+                [this, state, code, returnMessage](Operation &o, Payment &p) -> Status {
+                    o.status = OpStatus::Settled;
+                    o.applied = false;
+                    o.reported = false;
+                    o.returnCode = code;
+                    o.returnMessage = returnMessage;
+                    o.error = Text::tr("the confirmation did not happen");
+                    p.state = *state;
+                    return audit(p, QStringLiteral("confirm"),
+                                 Text::tr("%1; settled by recovery, now %2").arg(o.error, stateDisplayName(p.state)),
+                                 code, returnMessage, o.actor);
+                },
+                {}, done);
+        });
 }
 
 bool PaymentService::settledMeanwhile(const Operation &op) const
@@ -1257,8 +1286,26 @@ bool PaymentService::mayConcludeItDidNotHappen(const Operation &op) const
 
 QString PaymentService::notYetMessage(const Operation &op) const
 {
-    return tr("LINE Pay does not show the %1 yet and may still be carrying it out; try again after %2.")
-        .arg(moneyCallName(op.kind), op.deadline.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    const QString after = op.deadline.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+    switch (op.kind) {
+    case MoneyCallKind::Request:
+        return Text::tr("LINE Pay does not show the payment request yet and may still be handling it; try again after "
+                        "%1.")
+            .arg(after);
+    case MoneyCallKind::Confirm:
+        return Text::tr("LINE Pay does not show the confirmation yet and may still be handling it; try again after %1.")
+            .arg(after);
+    case MoneyCallKind::Capture:
+        return Text::tr("LINE Pay does not show the capture yet and may still be handling it; try again after %1.")
+            .arg(after);
+    case MoneyCallKind::Void:
+        return Text::tr("LINE Pay does not show the void yet and may still be handling it; try again after %1.")
+            .arg(after);
+    case MoneyCallKind::Refund:
+        return Text::tr("LINE Pay does not show the refund yet and may still be handling it; try again after %1.")
+            .arg(after);
+    }
+    return {};
 }
 
 void PaymentService::settle(const Operation &op, const Change &change, const QString &what, const Finish &done)
@@ -1271,11 +1318,11 @@ void PaymentService::settle(const Operation &op, const Change &change, const QSt
         const qint64 orderId = payment ? payment->orderId : 0;
         const Error &error = r.status.error();
         if (error.kind == Error::Kind::Conflict)
-            return done(outcome(OutcomeStatus::Done, orderId, tr("Another PayDesk settled this call first.")));
+            return done(outcome(OutcomeStatus::Done, orderId, Text::tr("Another PayDesk settled this call first.")));
         if (error.kind == Error::Kind::Drift || error.kind == Error::Kind::Malformed)
             return done(outcome(OutcomeStatus::InDoubt, orderId,
                                 error.message + u' ' +
-                                    tr("The payment stays in doubt; check it in the LINE Pay merchant center.")));
+                                    Text::tr("The payment stays in doubt; check it in the LINE Pay merchant center.")));
         done(storageFailure(orderId, error));
     });
 }
@@ -1296,8 +1343,8 @@ OperationOutcome PaymentService::refusal(qint64 orderId, const CallResult &resul
         // The connection broke and PayDesk asked again, signed anew: a refusal now is about the
         // broken connection, not about the secret that signed the first attempt fine.
         return outcome(OutcomeStatus::NotSent, orderId,
-                       tr("The connection to LINE Pay broke and LINE Pay refused the repeated read. Nothing was "
-                          "changed; check the network and try again."),
+                       Text::tr("The connection to LINE Pay broke and LINE Pay refused the repeated read. Nothing was "
+                                "changed; check the network and try again."),
                        result.envelope.returnCode, result.envelope.returnMessage);
     return outcome(OutcomeStatus::Refused, orderId, info.sentence + u' ' + info.nextStep, result.envelope.returnCode,
                    result.envelope.returnMessage);
@@ -1307,7 +1354,7 @@ OperationOutcome PaymentService::storageFailure(qint64 orderId, const Error &err
 {
     qCWarning(lcPayments) << "storage failure:" << error.message;
     return outcome(OutcomeStatus::StorageError, orderId,
-                   tr("PayDesk could not save to its database: %1").arg(error.message));
+                   Text::tr("PayDesk could not save to its database: %1").arg(error.message));
 }
 
 } // namespace PayDesk

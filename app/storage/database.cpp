@@ -16,10 +16,11 @@ namespace PayDesk::Storage {
 
 namespace {
 
-QString tr(const char *text)
+// Sentences for people, filed for translators under the context asked at run time.
+struct Text
 {
-    return QCoreApplication::translate("PayDesk::Storage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PayDesk::Storage)
+};
 
 // SQLITE_BUSY (5) and SQLITE_LOCKED (6) mean another connection holds the lock: worth waiting for.
 Error sqlError(const QSqlError &error)
@@ -179,11 +180,11 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString &path, int targetVersion)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return storageError(tr("The SQLite driver for Qt is missing (Debian package libqt6sql6-sqlite)."));
+        return storageError(Text::tr("The SQLite driver for Qt is missing (Debian package libqt6sql6-sqlite)."));
     if (path != u":memory:") {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
-            return storageError(tr("Cannot create the folder %1.").arg(info.absolutePath()));
+            return storageError(Text::tr("Cannot create the folder %1.").arg(info.absolutePath()));
     }
     const QString name = QStringLiteral("paydesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> database(new Database(name, path));
@@ -192,7 +193,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!db.open())
-            return storageError(tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+            return storageError(Text::tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
     }
     // A file that is not a database fails here, before anything is written to it. Switching a new
     // file to WAL needs a moment of exclusive access; another process opening the same new file
@@ -209,9 +210,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
                 continue;
             }
             if (q.error().kind == Error::Kind::Busy)
-                return Error{Error::Kind::Busy,
-                             tr("The database %1 stayed locked by another program; try again in a moment.").arg(path)};
-            return storageError(tr("%1 is not a PayDesk database or is damaged: %2").arg(path, q.error().message));
+                return Error{
+                    Error::Kind::Busy,
+                    Text::tr("The database %1 stayed locked by another program; try again in a moment.").arg(path)};
+            return storageError(
+                Text::tr("%1 is not a PayDesk database or is damaged: %2").arg(path, q.error().message));
         }
     }
     const Status upgraded = database->upgrade(targetVersion);
@@ -247,12 +250,13 @@ Status Database::upgrade(int targetVersion)
 {
     const int seen = schemaVersion();
     if (seen < 0)
-        return storageError(tr("The database %1 is damaged: its schema version cannot be read.").arg(m_path));
+        return storageError(Text::tr("The database %1 is damaged: its schema version cannot be read.").arg(m_path));
     if (seen > kSchemaVersion)
-        return storageError(tr("The database %1 was written by a newer PayDesk (schema %2); this one reads up to %3.")
-                                .arg(m_path)
-                                .arg(seen)
-                                .arg(kSchemaVersion));
+        return storageError(
+            Text::tr("The database %1 was written by a newer PayDesk (schema %2); this one reads up to %3.")
+                .arg(m_path)
+                .arg(seen)
+                .arg(kSchemaVersion));
     if (seen >= targetVersion)
         return Done{};
     return transaction([&]() -> Status {
@@ -260,14 +264,14 @@ Status Database::upgrade(int targetVersion)
         // lock: the version read inside the transaction is the one that counts.
         const int current = schemaVersion();
         if (current < 0)
-            return storageError(tr("The database %1 is damaged: its schema version cannot be read.").arg(m_path));
+            return storageError(Text::tr("The database %1 is damaged: its schema version cannot be read.").arg(m_path));
         for (int step = current; step < targetVersion; ++step) {
             qCInfo(lcDatabase) << "upgrading schema from" << step << "to" << step + 1;
             for (const QString &sql : ladder().at(step)) {
                 const Result<QSqlQuery> q = exec(sql);
                 if (!q)
                     return storageError(
-                        tr("Upgrading the database from version %1 failed: %2").arg(step).arg(q.error().message));
+                        Text::tr("Upgrading the database from version %1 failed: %2").arg(step).arg(q.error().message));
             }
         }
         if (current >= targetVersion)
@@ -307,7 +311,7 @@ Status Database::transaction(const std::function<Status()> &work)
     // what the transaction reads is what it writes over.
     const Result<QSqlQuery> begin = exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!begin)
-        return Error{begin.error().kind, tr("The database is busy or read-only: %1").arg(begin.error().message)};
+        return Error{begin.error().kind, Text::tr("The database is busy or read-only: %1").arg(begin.error().message)};
     ++m_transactionDepth;
     const Status status = work();
     --m_transactionDepth;
@@ -318,7 +322,7 @@ Status Database::transaction(const std::function<Status()> &work)
     const Result<QSqlQuery> commit = exec(QStringLiteral("COMMIT"));
     if (!commit) {
         (void)exec(QStringLiteral("ROLLBACK"));
-        return Error{commit.error().kind, tr("Saving to the database failed: %1").arg(commit.error().message)};
+        return Error{commit.error().kind, Text::tr("Saving to the database failed: %1").arg(commit.error().message)};
     }
     return Done{};
 }

@@ -22,10 +22,11 @@ const QString kFindByLineOrderId = QStringLiteral("SELECT order_id FROM payments
 const QString kUpdateSummary = QStringLiteral(
     "UPDATE orders SET current_payment_id = ?, state = ?, refunded_minor = ?, updated_at = ? WHERE id = ?");
 
-QString tr(const char *text)
+// Sentences for people, filed for translators under the context asked at run time.
+struct Text
 {
-    return QCoreApplication::translate("PayDesk::Storage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PayDesk::Storage)
+};
 
 } // namespace
 
@@ -73,7 +74,7 @@ Result<Order> OrderReader::find(qint64 id) const
     if (!q)
         return q.error();
     if (!q->next())
-        return badInput(tr("There is no order with id %1.").arg(id));
+        return badInput(Text::tr("There is no order with id %1.").arg(id));
     Order order;
     order.id = q->value(0).toLongLong();
     order.number = q->value(1).toString();
@@ -100,7 +101,7 @@ Result<Order> OrderReader::findByReference(const QString &reference) const
         if (q->next())
             return find(q->value(0).toLongLong());
     }
-    return badInput(tr("There is no order \"%1\".").arg(reference));
+    return badInput(Text::tr("There is no order \"%1\".").arg(reference));
 }
 
 Status OrderRepository::updateSummary(const Payment &current)

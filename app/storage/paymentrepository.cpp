@@ -26,10 +26,11 @@ const QString kClaimCondition = QStringLiteral(" AND busy_operation IS NULL");
 const QString kReserveCheck = QStringLiteral(
     "UPDATE payments SET last_check_at = ? WHERE id = ? AND (last_check_at IS NULL OR last_check_at <= ?)");
 
-QString tr(const char *text)
+// Sentences for people, filed for translators under the context asked at run time.
+struct Text
 {
-    return QCoreApplication::translate("PayDesk::Storage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PayDesk::Storage)
+};
 
 QVariant nullable(qint64 value)
 {
@@ -83,7 +84,8 @@ Status PaymentRepository::insert(Payment &p)
         if (!q)
             return q.error().message.contains(u"UNIQUE")
                        ? Error{Error::Kind::Conflict,
-                               tr("Another PayDesk started attempt %1 of this order in the meantime.").arg(p.attempt)}
+                               Text::tr("Another PayDesk started attempt %1 of this order in the meantime.")
+                                   .arg(p.attempt)}
                        : q.error();
         p.id = q->lastInsertId().toLongLong();
         p.version = 0;
@@ -112,9 +114,8 @@ Status PaymentRepository::claim(Payment &p, qint64 operationId, const QDateTime 
 Status PaymentRepository::write(Payment &p, bool claiming)
 {
     if (p.state != p.storedState && !isLegalTransition(p.storedState, p.state))
-        return Error{
-            Error::Kind::Drift,
-            tr("Payment %1 cannot go from %2 to %3.").arg(p.lineOrderId, stateName(p.storedState), stateName(p.state))};
+        return Error{Error::Kind::Drift, Text::tr("Payment %1 cannot go from %2 to %3.")
+                                             .arg(p.lineOrderId, stateName(p.storedState), stateName(p.state))};
     const Status status = m_db.transaction([&]() -> Status {
         Result<QSqlQuery> q =
             m_db.exec(claiming ? kUpdate + kClaimCondition : kUpdate,
@@ -127,9 +128,9 @@ Status PaymentRepository::write(Payment &p, bool claiming)
         if (q->numRowsAffected() != 1) {
             Result<QSqlQuery> exists = m_db.exec(QStringLiteral("SELECT 1 FROM payments WHERE id = ?"), {p.id});
             if (exists && !exists->next())
-                return storageError(tr("Payment %1 is missing.").arg(p.id));
+                return storageError(Text::tr("Payment %1 is missing.").arg(p.id));
             return Error{Error::Kind::Conflict,
-                         tr("Payment %1 was changed by another PayDesk in the meantime.").arg(p.lineOrderId)};
+                         Text::tr("Payment %1 was changed by another PayDesk in the meantime.").arg(p.lineOrderId)};
         }
         return OrderRepository(m_db).updateSummary(p);
     });
