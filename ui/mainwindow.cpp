@@ -29,6 +29,7 @@
 #include "app/storage/orderdetails.h"
 #include "app/storage/orderqueries.h"
 #include "ui/amountdialog.h"
+#include "ui/localeformat.h"
 #include "ui/neworderdialog.h"
 #include "ui/ordersmodel.h"
 #include "ui/qrcode.h"
@@ -410,7 +411,6 @@ void MainWindow::updateDetails()
         return;
     const Order &order = detail->order;
     const std::optional<Payment> &payment = detail->payment;
-    const QLocale locale;
     QString html = QStringLiteral("<h2>%1</h2>").arg(order.number.toHtmlEscaped());
     if (!order.customerName.isEmpty())
         html +=
@@ -445,17 +445,17 @@ void MainWindow::updateDetails()
             html += tr("Authorization expires in %1 h %2 min (%3)")
                         .arg(seconds / 3600)
                         .arg((seconds % 3600) / 60)
-                        .arg(locale.toString(payment->authorizationExpiry.toLocalTime(), QLocale::ShortFormat));
+                        .arg(formatDateTime(payment->authorizationExpiry));
         }
         html += QStringLiteral("</p>");
     }
     html += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(tr("Timeline"));
     for (const AuditEntry &e : detail->timeline) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td><td>%4</td><td>%5</td></tr>")
-                    .arg(locale.toString(e.at.toLocalTime(), QLocale::ShortFormat), e.actor.toHtmlEscaped(),
-                         e.action.toHtmlEscaped(), e.detail.toHtmlEscaped(),
-                         e.returnCode.isEmpty() ? QString()
-                                                : QString(e.returnCode + u' ' + e.returnMessage).toHtmlEscaped());
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td><td>%4</td><td>%5</td></tr>")
+                .arg(formatDateTime(e.at), e.actor.toHtmlEscaped(), e.action.toHtmlEscaped(), e.detail.toHtmlEscaped(),
+                     e.returnCode.isEmpty() ? QString()
+                                            : QString(e.returnCode + u' ' + e.returnMessage).toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     if (html != m_details->property("html").toString()) {
@@ -528,7 +528,7 @@ void MainWindow::refund()
     const Payment &payment = *detail->payment;
     QStringList before;
     for (const Refund &r : detail->refunds) {
-        const QString when = QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat);
+        const QString when = formatDateTime(r.created);
         before << (r.reason.isEmpty() ? tr("%1 on %2").arg(r.amount.toDisplayString(), when)
                                       : tr("%1 on %2 (%3)").arg(r.amount.toDisplayString(), when, r.reason));
     }
@@ -547,10 +547,10 @@ void MainWindow::capture()
     const std::optional<Payment> payment = currentPayment(orderId);
     if (!payment)
         return;
-    AmountDialog dialog(AmountDialog::Kind::Capture, payment->amount,
-                        tr("The authorization expires on %1.")
-                            .arg(QLocale().toString(payment->authorizationExpiry.toLocalTime(), QLocale::LongFormat)),
-                        this);
+    AmountDialog dialog(
+        AmountDialog::Kind::Capture, payment->amount,
+        tr("The authorization expires on %1.").arg(formatDateTime(payment->authorizationExpiry, DateStyle::Long)),
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     run(m_service.capture(orderId, dialog.amount()));

@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include "ui/localeformat.h"
+
 namespace PayDesk::Ui {
 
 using namespace PayDesk::Storage;
@@ -78,12 +80,11 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const QLocale locale;
     switch (index.column()) {
     case Number:
         return r.number;
     case Created:
-        return locale.toString(r.created.toLocalTime(), QLocale::ShortFormat);
+        return formatDateTime(r.created);
     case Customer:
         return r.customerName;
     case Items:
@@ -97,7 +98,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     case Refunded:
         return Money(r.refundedMinor, r.currency).toDecimalString();
     case Updated:
-        return locale.toString(r.updated.toLocalTime(), QLocale::ShortFormat);
+        return formatDateTime(r.updated);
     }
     return {};
 }

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+
+namespace PayDesk::Ui {
+
+enum class DateStyle
+{
+    Short, // 2026/11/29 下午7:29
+    Long,  // 2026年11月29日 星期日 下午7:29
+};
+
+// Dates and times for people in the given locale, with patterns that Qt 6.4 renders right: the
+// flexible day period "B" of CLDR (Traditional Chinese) becomes Qt's AM/PM text instead of a
+// literal letter, and Thai dates carry the Buddhist Era year (2569 for 2026) unless switched off.
+QString formatDateTime(const QDateTime &dateTime, DateStyle style = DateStyle::Short,
+                       const QLocale &locale = QLocale());
+QString formatDate(const QDate &date, DateStyle style = DateStyle::Short, const QLocale &locale = QLocale());
+QString formatTime(const QTime &time, const QLocale &locale = QLocale());
+
+// Whether Thai dates show the Buddhist Era year (the default, as Thai receipts and reports do).
+void setThaiBuddhistEra(bool on);
+bool thaiBuddhistEra();
+
+// A locale's pattern turned into one Qt renders: day-period letters become "AP".
+QString qtPattern(const QString &pattern);
+
+} // namespace PayDesk::Ui
