@@ -5,1495 +5,1495 @@
     <name>PayDesk::Cli</name>
     <message>
         <source>Unknown option %1; options start with two dashes (see paydesk-cli --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション %1 です。オプションは2つのダッシュで始まります（paydesk-cli --help を参照）。</translation>
     </message>
     <message>
         <source>The option --%1 belongs after the command; see paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション --%1 はコマンドの後に指定してください。paydesk-cli --help を参照してください。</translation>
     </message>
     <message>
         <source>Unknown option --%1 for %2; see paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は %2 のオプションではありません。paydesk-cli --help を参照してください。</translation>
     </message>
     <message>
         <source>Unknown option --%1; see paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション --%1 です。paydesk-cli --help を参照してください。</translation>
     </message>
     <message>
         <source>The option --%1 was given more than once; give it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション --%1 が複数回指定されています。1回だけ指定してください。</translation>
     </message>
     <message>
         <source>The option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション --%1 に値は指定できません。</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション --%1 には値が必要です。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です。paydesk-cli --help を参照してください。</translation>
     </message>
     <message>
         <source>paydesk-cli %1 takes no order or other argument; &quot;%2&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>paydesk-cli %1 には注文やその他の引数を指定できません。「%2」は余分です。</translation>
     </message>
     <message>
         <source>paydesk-cli %1 takes one order; &quot;%2&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>paydesk-cli %1 に指定できる注文は1つだけです。「%2」は余分です。</translation>
     </message>
     <message>
         <source>Cannot read the channel secret file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルシークレットのファイル %1 を読み込めません：%2</translation>
     </message>
     <message>
         <source>Give the LINE Pay address with --api-base (or PAYDESK_API_BASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payのアドレスを --api-base（または PAYDESK_API_BASE）で指定してください。</translation>
     </message>
     <message>
         <source>Give the channel with --channel-id and --channel-secret-file (or PAYDESK_CHANNEL_ID and PAYDESK_CHANNEL_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルを --channel-id と --channel-secret-file（または PAYDESK_CHANNEL_ID と PAYDESK_CHANNEL_SECRET）で指定してください。</translation>
     </message>
     <message>
         <source>Name the order: paydesk-cli %1 ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>注文を指定してください：paydesk-cli %1 ORDER</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額は0より大きい値にしてください。</translation>
     </message>
     <message>
         <source>  refunded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  返金済み %1</translation>
     </message>
     <message>
         <source>  authorized until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  オーソリ期限 %1</translation>
     </message>
     <message>
         <source>Payment page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払いページ：%1</translation>
     </message>
     <message>
         <source>Give the currency with --currency (TWD, THB or USD).</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency で通貨（TWD、THB、USD のいずれか）を指定してください。</translation>
     </message>
     <message>
         <source>The currency &quot;%1&quot; is not supported; use TWD, THB or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨「%1」には対応していません。TWD、THB、USD のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>An item is NAME:QTY:PRICE, e.g. Coffee:2:120; &quot;%1&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>商品は NAME:QTY:PRICE の形式で指定します（例：Coffee:2:120）。「%1」はこの形式ではありません。</translation>
     </message>
     <message>
         <source>The quantity in &quot;%1&quot; must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の数量は1以上の整数にしてください。</translation>
     </message>
     <message>
         <source>The price in &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の単価：%2</translation>
     </message>
     <message>
         <source>Give the items with --item NAME:QTY:PRICE, or the total with --amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>商品を --item NAME:QTY:PRICE で指定するか、合計金額を --amount で指定してください。</translation>
     </message>
     <message>
         <source>--amount %1 differs from the items&apos; total %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount %1 が商品の合計 %2 と一致しません。</translation>
     </message>
     <message>
         <source>Unknown state &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な状態「%1」です。</translation>
     </message>
     <message>
         <source>No orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文はありません。</translation>
     </message>
     <message>
         <source>Choose --format csv or --format json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format csv または --format json を指定してください。</translation>
     </message>
     <message>
         <source>With --json, give --out FILE for a CSV export.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json を使う場合は、CSVの書き出し先を --out FILE で指定してください。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n order(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件の注文を %1 に書き出しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>paydesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paydesk-cli: %1</translation>
     </message>
     <message>
         <source>Name a command; see paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドを指定してください。paydesk-cli --help を参照してください。</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to a new attempt of an existing order; give only --authorize-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>既存の注文で決済をやり直す場合、オプション --%1 は使用できません。指定できるのは --authorize-only のみです。</translation>
     </message>
     <message>
         <source>--interval takes a whole number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval には1〜3600の整数（秒）を指定してください。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
     <message>
         <source>The connection works: LINE Pay accepted the channel ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続に成功しました。LINE PayでチャネルIDとチャネルシークレットが確認されました。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::LinePay</name>
     <message>
         <source>LINE Pay sent an answer PayDesk cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payから、PayDeskで読み取れない応答が返されました（%1）。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::LinePay::Client</name>
     <message>
         <source>The LINE Pay address &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payのアドレス「%1」は有効なURLではありません。</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for this computer (loopback); use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// はこのコンピューター（ループバック）に対してのみ使用できます。%1 には https:// を使用してください。</translation>
     </message>
     <message>
         <source>The LINE Pay address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payのアドレスは https:// で始まる必要があります。</translation>
     </message>
     <message>
         <source>No network is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークに接続されていません。</translation>
     </message>
     <message>
         <source>PayDesk could not reach LINE Pay (%1). Nothing was sent; check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDeskからLINE Payに接続できませんでした（%1）。何も送信していません。ネットワークを確認して、もう一度お試しください。</translation>
     </message>
     <message numerus="yes">
         <source>The connection to LINE Pay broke %n time(s) while reading (%1). Nothing was changed; check the network and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>読み取り中にLINE Payとの接続が%n回切断されました（%1）。何も変更されていません。ネットワークを確認して、もう一度お試しください。</numerusform>
         </translation>
     </message>
     <message>
         <source>LINE Pay did not answer in time; the outcome is unknown until PayDesk asks LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payから時間内に応答がありませんでした。PayDeskがLINE Payに照会するまで結果は不明です。</translation>
     </message>
     <message>
         <source>The connection to LINE Pay broke before the answer arrived (%1); the outcome is unknown until PayDesk asks LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答を受信する前にLINE Payとの接続が切断されました（%1）。PayDeskがLINE Payに照会するまで結果は不明です。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Money</name>
     <message>
         <source>The currency &quot;%1&quot; is not supported; use TWD, THB or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨「%1」には対応していません。TWD、THB、USD のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額を入力してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount; write it like 120 or 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は金額として認識できません。120 や 12.50 のように入力してください。</translation>
     </message>
     <message>
         <source>%1 amounts cannot have decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の金額に小数は使用できません。</translation>
     </message>
     <message>
         <source>%1 amounts have at most %2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の金額の小数は%2桁までです。</translation>
     </message>
     <message>
         <source>The amount %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額 %1 は大きすぎます。</translation>
     </message>
     <message>
         <source>Cannot add %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2の金額に%1の金額を加算できません。</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額が大きすぎます。</translation>
     </message>
     <message>
         <source>Cannot subtract %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2の金額から%1の金額を差し引けません。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::MoneyCall</name>
     <message>
         <source>waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様の承認待ち</translation>
     </message>
     <message>
         <source>authorized until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1までオーソリ済み</translation>
     </message>
     <message>
         <source>%1 captured</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を売上確定</translation>
     </message>
     <message>
         <source>(LINE Pay reports %1 paid, %2 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>（LINE Payの支払額は%1、想定額は%2）</translation>
     </message>
     <message>
         <source>authorization voided</source>
-        <translation type="unfinished"></translation>
+        <translation>オーソリ取消済み</translation>
     </message>
     <message>
         <source>refund accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>返金受付済み</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Order</name>
     <message>
         <source>Choose a currency: TWD, THB or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨を選択してください（TWD、THB、USD）。</translation>
     </message>
     <message>
         <source>Add at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>商品を1つ以上追加してください。</translation>
     </message>
     <message>
         <source>Every item needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての商品に商品名を入力してください。</translation>
     </message>
     <message>
         <source>The item name &quot;%1…&quot; is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>商品名「%1…」が長すぎます。</translation>
     </message>
     <message>
         <source>The quantity of &quot;%1&quot; must be between 1 and 1,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の数量は1〜1,000,000の範囲で指定してください。</translation>
     </message>
     <message>
         <source>The price of &quot;%1&quot; is not in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の単価の通貨が%2ではありません。</translation>
     </message>
     <message>
         <source>The price of &quot;%1&quot; must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の単価は0より大きい値にしてください。</translation>
     </message>
     <message>
         <source>The total must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>合計金額は0より大きい値にしてください。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::PaymentService</name>
     <message>
         <source>Order %1 cannot get a new payment request: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 は新しく決済リクエストできません。決済の状態は「%2」です。</translation>
     </message>
     <message>
         <source>Order %1 cannot be confirmed: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 は決済確定できません。決済の状態は「%2」です。</translation>
     </message>
     <message>
         <source>Order %1 cannot be captured: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 は売上確定できません。決済の状態は「%2」です。</translation>
     </message>
     <message>
         <source>Order %1 cannot be voided: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 はオーソリ取消できません。決済の状態は「%2」です。</translation>
     </message>
     <message>
         <source>Order %1 cannot be refunded: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 は返金できません。決済の状態は「%2」です。</translation>
     </message>
     <message>
         <source>Order %1 cannot do that now: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 は現在この操作ができません。決済の状態は「%2」です。</translation>
     </message>
     <message>
         <source>The payment request sent at %1 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に送信した決済リクエストは完了しています。追加の送信は行っていません。</translation>
     </message>
     <message>
         <source>The confirmation sent at %1 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に送信した決済確定は完了しています。追加の送信は行っていません。</translation>
     </message>
     <message>
         <source>The capture of %1 sent at %2 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2に送信した%1の売上確定は完了しています。追加の送信は行っていません。</translation>
     </message>
     <message>
         <source>The void sent at %1 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に送信したオーソリ取消は完了しています。追加の送信は行っていません。</translation>
     </message>
     <message>
         <source>The refund of %1 sent at %2 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2に送信した%1の返金は完了しています。追加の送信は行っていません。</translation>
     </message>
     <message>
         <source>The full refund sent at %1 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1に送信した全額返金は完了しています。追加の送信は行っていません。</translation>
     </message>
     <message>
         <source>The outcome of the payment request %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>決済リクエスト %1 の結果はまだ不明です：%2</translation>
     </message>
     <message>
         <source>The outcome of the confirmation of payment %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>決済 %1 の決済確定の結果はまだ不明です：%2</translation>
     </message>
     <message>
         <source>The outcome of the capture of payment %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>決済 %1 の売上確定の結果はまだ不明です：%2</translation>
     </message>
     <message>
         <source>The outcome of the void of payment %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>決済 %1 のオーソリ取消の結果はまだ不明です：%2</translation>
     </message>
     <message>
         <source>The outcome of the refund of payment %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>決済 %1 の返金の結果はまだ不明です：%2</translation>
     </message>
     <message>
         <source>%1 refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を返金</translation>
     </message>
     <message>
         <source>%1 refunded (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1を返金（%2）</translation>
     </message>
     <message>
         <source>This order is already being processed; wait for the current step to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>この注文は処理中です。現在の処理が終わるまでお待ちください。</translation>
     </message>
     <message>
         <source>Order %1 is being processed by another PayDesk (%2, process %3 on %4) since %5; nothing was sent. Wait for it to finish, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 は%5から別のPayDesk（%2、%4 のプロセス %3）で処理中のため、何も送信していません。処理が終わってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Payment %1 stays in doubt after recovery; check it in the LINE Pay merchant center.</source>
-        <translation type="unfinished"></translation>
+        <translation>決済 %1 はリカバリー後も結果不明のままです。LINE Payの加盟店管理画面で確認してください。</translation>
     </message>
     <message>
         <source>Payment %1 is in doubt without a journal entry; check it in the LINE Pay merchant center.</source>
-        <translation type="unfinished"></translation>
+        <translation>決済 %1 は結果不明ですが、処理記録がありません。LINE Payの加盟店管理画面で確認してください。</translation>
     </message>
     <message>
         <source>Payment %1 is in doubt; run recovery before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>決済 %1 は結果不明です。再試行の前にリカバリーを実行してください。</translation>
     </message>
     <message>
         <source>Order %1 has nothing left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 に返金できる残額はありません。</translation>
     </message>
     <message>
         <source>Enter a capture amount in %1 above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>売上確定額（%1）には0より大きい値を入力してください。</translation>
     </message>
     <message>
         <source>Enter a refund amount in %1 above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>返金額（%1）には0より大きい値を入力してください。</translation>
     </message>
     <message>
         <source>%1 sent to LINE Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1をLINE Payに送信</translation>
     </message>
     <message>
         <source>sent to LINE Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payに送信</translation>
     </message>
     <message>
         <source>Another PayDesk changed this order at the same moment; nothing was sent. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に別のPayDeskがこの注文を変更したため、何も送信していません。もう一度お試しください。</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信していません。</translation>
     </message>
     <message>
         <source>Another PayDesk settled this call before it was sent; nothing was sent. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この処理は送信前に別のPayDeskで処理済みになったため、何も送信していません。もう一度お試しください。</translation>
     </message>
     <message>
         <source>Nothing was sent; recovery will settle the payment without calling LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信していません。リカバリーで、LINE Payに問い合わせずに決済の状態を解決します。</translation>
     </message>
     <message>
         <source>Another PayDesk settled this call first.</source>
-        <translation type="unfinished"></translation>
+        <translation>この処理は別のPayDeskで先に処理されました。</translation>
     </message>
     <message>
         <source>Another PayDesk recorded the outcome of this call first: it went through.</source>
-        <translation type="unfinished"></translation>
+        <translation>この処理の結果は別のPayDeskで先に記録されました。処理は完了しています。</translation>
     </message>
     <message>
         <source>Another PayDesk settled this call first; check the order before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この処理は別のPayDeskで先に処理されました。再試行する前に注文を確認してください。</translation>
     </message>
     <message>
         <source>The payment stays in doubt; check it in the LINE Pay merchant center.</source>
-        <translation type="unfinished"></translation>
+        <translation>決済は結果不明のままです。LINE Payの加盟店管理画面で確認してください。</translation>
     </message>
     <message>
         <source>LINE Pay answered, but PayDesk could not save the answer: %1 The payment stays in doubt until recovery (paydesk-cli recover, or Refresh from LINE Pay); nothing will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payから応答がありましたが、PayDeskで保存できませんでした：%1 リカバリー（paydesk-cli recover または「LINE Payから更新」）を行うまで、決済は結果不明のままです。再送信は行いません。</translation>
     </message>
     <message>
         <source>Run recovery (paydesk-cli recover, or Refresh from LINE Pay) before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行する前に、リカバリー（paydesk-cli recover または「LINE Payから更新」）を実行してください。</translation>
     </message>
     <message>
         <source>LINE Pay&apos;s answer would leave the payment %1, which this call cannot lead to.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payの応答では決済が「%1」になりますが、この処理でその状態になることはありません。</translation>
     </message>
     <message>
         <source>LINE Pay accepted the full refund; its amount could not be read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payが全額返金を受け付けましたが、返金額はまだ読み取れていません。</translation>
     </message>
     <message>
         <source>LINE Pay accepted the full refund, but PayDesk could not read how much it refunded (%1). Run recovery (paydesk-cli recover, or Refresh from LINE Pay) to record it; nothing will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payが全額返金を受け付けましたが、PayDeskで返金額を読み取れませんでした（%1）。記録するには、リカバリー（paydesk-cli recover または「LINE Payから更新」）を実行してください。再送信は行いません。</translation>
     </message>
     <message>
         <source>LINE Pay was asked about this payment less than a second ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>この決済は1秒以内にLINE Payへ照会したばかりです。</translation>
     </message>
     <message>
         <source>Order %1 has no LINE Pay transaction yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 にはまだLINE Payの取引がありません。</translation>
     </message>
     <message>
         <source>Another PayDesk changed this payment while LINE Pay was asked; its record stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payへの照会中に別のPayDeskがこの決済を変更しました。その記録が優先されます。</translation>
     </message>
     <message>
         <source>PayDesk left the order unchanged; check it in the LINE Pay merchant center.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDeskは注文を変更していません。LINE Payの加盟店管理画面で確認してください。</translation>
     </message>
     <message>
         <source>LINE Pay reported an unknown payment status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payから不明な決済ステータス「%1」が返されました。</translation>
     </message>
     <message>
         <source>recorded from LINE Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payから記録</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s) are being processed by another PayDesk and are left to it; run recovery again once it has finished.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件の決済は別のPayDeskで処理中のため、そちらに任せました。処理が終わったら、もう一度リカバリーを実行してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Every payment is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決の決済はありません。</translation>
     </message>
     <message>
         <source>never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信</translation>
     </message>
     <message>
         <source>the answer to the request was lost; this attempt is abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストへの応答が失われたため、この試行は中止しました</translation>
     </message>
     <message>
         <source>LINE Pay does not list the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payにこの決済の記録がありません。</translation>
     </message>
     <message>
         <source>LINE Pay accepted the refund but does not list it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payは返金を受け付けましたが、まだ記録に反映されていません。</translation>
     </message>
     <message>
         <source>LINE Pay shows that it went through</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payでは完了済み</translation>
     </message>
     <message>
         <source>LINE Pay shows that it did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payでは未実行</translation>
     </message>
     <message>
         <source>%1; settled by recovery, now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（リカバリーで解決、現在の状態：%2）</translation>
     </message>
     <message>
         <source>The confirmation of %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の決済確定の結果はまだ不明です：%2</translation>
     </message>
     <message>
         <source>the confirmation did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>決済確定は行われていません</translation>
     </message>
     <message>
         <source>LINE Pay does not show the payment request yet and may still be handling it; try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payにまだ決済リクエストが表示されていません。処理中の可能性があります。%1以降にもう一度お試しください。</translation>
     </message>
     <message>
         <source>LINE Pay does not show the confirmation yet and may still be handling it; try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payにまだ決済確定が表示されていません。処理中の可能性があります。%1以降にもう一度お試しください。</translation>
     </message>
     <message>
         <source>LINE Pay does not show the capture yet and may still be handling it; try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payにまだ売上確定が表示されていません。処理中の可能性があります。%1以降にもう一度お試しください。</translation>
     </message>
     <message>
         <source>LINE Pay does not show the void yet and may still be handling it; try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payにまだオーソリ取消が表示されていません。処理中の可能性があります。%1以降にもう一度お試しください。</translation>
     </message>
     <message>
         <source>LINE Pay does not show the refund yet and may still be handling it; try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payにまだ返金が表示されていません。処理中の可能性があります。%1以降にもう一度お試しください。</translation>
     </message>
     <message>
         <source>The connection to LINE Pay broke and LINE Pay refused the repeated read. Nothing was changed; check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payとの接続が切断され、再読み込みもLINE Payに拒否されました。何も変更されていません。ネットワークを確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>PayDesk could not save to its database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDeskのデータベースに保存できませんでした：%1</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::ReturnCode</name>
     <message>
         <source>LINE Pay refused the request with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payがリクエストを拒否しました（コード %1）。</translation>
     </message>
     <message>
         <source>Refresh the order from LINE Pay, then contact support if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payから注文を更新してください。解決しない場合はサポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>LINE Pay accepted the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payがリクエストを受け付けました。</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>操作は不要です。</translation>
     </message>
     <message>
         <source>The customer has approved the payment in LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様がLINE Payでお支払いを承認しました。</translation>
     </message>
     <message>
         <source>Confirm the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>決済確定を行ってください。</translation>
     </message>
     <message>
         <source>The customer cancelled the payment, or the 20 minutes to approve it ran out.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様がお支払いをキャンセルしたか、承認期限（20分）が過ぎました。</translation>
     </message>
     <message>
         <source>Request the payment again if the customer still wants to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様がお支払いを希望される場合は、もう一度決済リクエストを行ってください。</translation>
     </message>
     <message>
         <source>The payment failed in LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payで決済に失敗しました。</translation>
     </message>
     <message>
         <source>Request the payment again or take another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度決済リクエストを行うか、別のお支払い方法で受け付けてください。</translation>
     </message>
     <message>
         <source>The payment is already complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>この決済はすでに完了しています。</translation>
     </message>
     <message>
         <source>Refresh the order from LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payから注文を更新してください。</translation>
     </message>
     <message>
         <source>The customer is not a LINE Pay user.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様はLINE Payのユーザーではありません。</translation>
     </message>
     <message>
         <source>Ask the customer to pay another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様に別のお支払い方法をご案内してください。</translation>
     </message>
     <message>
         <source>The customer&apos;s LINE Pay account cannot make payments at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様のLINE Payアカウントは現在お支払いに利用できません。</translation>
     </message>
     <message>
         <source>Ask the customer to contact LINE Pay or to pay another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様に、LINE Payへのお問い合わせか別のお支払い方法をご案内してください。</translation>
     </message>
     <message>
         <source>LINE Pay does not know this channel ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャネルIDはLINE Payに登録されていません。</translation>
     </message>
     <message>
         <source>Check the channel ID in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定でチャネルIDを確認してください。</translation>
     </message>
     <message>
         <source>This shop cannot use LINE Pay at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>この店舗は現在LINE Payを利用できません。</translation>
     </message>
     <message>
         <source>Contact LINE Pay merchant support.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payの加盟店サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>LINE Pay refused the request signature: the channel secret is probably wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payがリクエストの署名を拒否しました。チャネルシークレットが誤っている可能性があります。</translation>
     </message>
     <message>
         <source>Check the channel secret in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定でチャネルシークレットを確認してください。</translation>
     </message>
     <message>
         <source>The customer&apos;s credit card cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様のクレジットカードはご利用いただけません。</translation>
     </message>
     <message>
         <source>Ask the customer to choose another card.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様に別のカードを選んでいただくようご案内してください。</translation>
     </message>
     <message>
         <source>LINE Pay refused the amount (wrong number of decimals or format).</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payが金額を拒否しました（小数の桁数または形式の誤り）。</translation>
     </message>
     <message>
         <source>Check the amount and currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額と通貨を確認してください。</translation>
     </message>
     <message>
         <source>The one-time key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタイムキーが無効です。</translation>
     </message>
     <message>
         <source>Ask the customer for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様に新しいコードの提示をお願いしてください。</translation>
     </message>
     <message>
         <source>The customer&apos;s payment account has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様のお支払いアカウントに問題があります。</translation>
     </message>
     <message>
         <source>The customer&apos;s balance is too low.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様の残高が不足しています。</translation>
     </message>
     <message>
         <source>Ask the customer to top up or to pay another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様にチャージまたは別のお支払い方法をご案内してください。</translation>
     </message>
     <message>
         <source>This payment is being processed right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>この決済は現在処理中です。</translation>
     </message>
     <message>
         <source>Wait a minute, then refresh the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>1分ほど待ってから注文を更新してください。</translation>
     </message>
     <message>
         <source>LINE Pay has no record of this transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payにこの取引の記録がありません。</translation>
     </message>
     <message>
         <source>Check the order; if the customer never paid, request the payment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文を確認してください。お客様がお支払いを済ませていない場合は、もう一度決済リクエストを行ってください。</translation>
     </message>
     <message>
         <source>LINE Pay already has this transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>この取引はすでにLINE Payに存在します。</translation>
     </message>
     <message>
         <source>The amount differs from the amount requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額がリクエストした金額と異なります。</translation>
     </message>
     <message>
         <source>Refresh the order; the amount must match the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文を更新してください。金額はリクエスト時と一致する必要があります。</translation>
     </message>
     <message>
         <source>The customer&apos;s saved payment method is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様の登録済みのお支払い方法は利用できません。</translation>
     </message>
     <message>
         <source>This transaction cannot be refunded or voided in its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>この取引は現在の状態では返金もオーソリ取消もできません。</translation>
     </message>
     <message>
         <source>LINE Pay has no payment request for this transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payにこの取引の決済リクエストがありません。</translation>
     </message>
     <message>
         <source>Request the payment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度決済リクエストを行ってください。</translation>
     </message>
     <message>
         <source>The refund period for this payment is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>この決済の返金期限を過ぎています。</translation>
     </message>
     <message>
         <source>Settle the refund with the customer another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の方法でお客様に返金してください。</translation>
     </message>
     <message>
         <source>The refund is larger than what is left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>返金額が返金可能な残額を超えています。</translation>
     </message>
     <message>
         <source>Refund at most the amount still refundable.</source>
-        <translation type="unfinished"></translation>
+        <translation>返金可能な残額以内で返金してください。</translation>
     </message>
     <message>
         <source>This payment was already refunded or voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>この決済はすでに返金またはオーソリ取消されています。</translation>
     </message>
     <message>
         <source>The customer has not finished approving the payment in LINE Pay yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様がLINE Payでのお支払いの承認をまだ完了していません。</translation>
     </message>
     <message>
         <source>Wait for the customer, then confirm again.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様の承認を待ってから、もう一度決済確定を行ってください。</translation>
     </message>
     <message>
         <source>The customer&apos;s balance changed while paying.</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払い中にお客様の残高が変動しました。</translation>
     </message>
     <message>
         <source>Ask the customer to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様にもう一度お試しいただくようご案内してください。</translation>
     </message>
     <message>
         <source>LINE Pay already has a transaction with this order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>この注文番号の取引はすでにLINE Payに存在します。</translation>
     </message>
     <message>
         <source>Too many transactions were asked for at once (at most 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>一度に照会する取引が多すぎます（最大100件）。</translation>
     </message>
     <message>
         <source>Ask for fewer transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>照会する取引の数を減らしてください。</translation>
     </message>
     <message>
         <source>This shop&apos;s LINE Pay channel does not accept this currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>この店舗のLINE Payチャネルはこの通貨に対応していません。</translation>
     </message>
     <message>
         <source>Use the currency of your LINE Pay channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payチャネルの通貨を使用してください。</translation>
     </message>
     <message>
         <source>LINE Pay cannot do this in the payment&apos;s current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>決済の現在の状態では、LINE Payでこの操作はできません。</translation>
     </message>
     <message>
         <source>The time to complete this payment has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この決済の完了期限を過ぎました。</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額は0より大きい値にしてください。</translation>
     </message>
     <message>
         <source>Enter a larger amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>より大きい金額を入力してください。</translation>
     </message>
     <message>
         <source>The amount is larger than allowed (more than authorized or requested).</source>
-        <translation type="unfinished"></translation>
+        <translation>金額が上限を超えています（オーソリ額またはリクエスト額を超過）。</translation>
     </message>
     <message>
         <source>Enter a smaller amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>より小さい金額を入力してください。</translation>
     </message>
     <message>
         <source>The pre-approved payment key does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動決済キーが存在しません。</translation>
     </message>
     <message>
         <source>Ask the customer to register again.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様に再登録をご案内してください。</translation>
     </message>
     <message>
         <source>The pre-approved payment key has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動決済キーの有効期限が切れています。</translation>
     </message>
     <message>
         <source>This shop cannot use pre-approved payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>この店舗は自動決済を利用できません。</translation>
     </message>
     <message>
         <source>Another payment with this key is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーで別の決済が処理中です。</translation>
     </message>
     <message>
         <source>Wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>しばらく待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>LINE Pay received the same call twice, or is busy re-authorizing this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payが同じリクエストを重複して受信したか、この決済の再オーソリを処理中です。</translation>
     </message>
     <message>
         <source>Wait a few minutes, then refresh the order before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分待ってから注文を更新し、もう一度お試しください。</translation>
     </message>
     <message>
         <source>LINE Pay had an internal error with this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストでLINE Payの内部エラーが発生しました。</translation>
     </message>
     <message>
         <source>Refresh the order from LINE Pay before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行する前に、LINE Payから注文を更新してください。</translation>
     </message>
     <message>
         <source>There was a problem with the customer&apos;s iPASS money.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様のiPASS MONEYに問題が発生しました。</translation>
     </message>
     <message>
         <source>A temporary error occurred during the card payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード決済中に一時的なエラーが発生しました。</translation>
     </message>
     <message>
         <source>The card payment failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード決済に失敗しました。</translation>
     </message>
     <message>
         <source>Ask the customer to use another card.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様に別のカードのご利用をご案内してください。</translation>
     </message>
     <message>
         <source>The card authorization failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードのオーソリに失敗しました。</translation>
     </message>
     <message>
         <source>The payment was refused on suspicion of fraud.</source>
-        <translation type="unfinished"></translation>
+        <translation>不正利用の疑いにより決済が拒否されました。</translation>
     </message>
     <message>
         <source>Card payments are suspended for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード決済は一時的に停止されています。</translation>
     </message>
     <message>
         <source>Card information is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード情報がありません。</translation>
     </message>
     <message>
         <source>Ask the customer to check their card in LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様に、LINE Payでカード情報をご確認いただくようご案内してください。</translation>
     </message>
     <message>
         <source>Card information is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード情報に誤りがあります。</translation>
     </message>
     <message>
         <source>The card has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードの有効期限が切れています。</translation>
     </message>
     <message>
         <source>The card balance is too low.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードの残高が不足しています。</translation>
     </message>
     <message>
         <source>The card&apos;s limit is exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードの利用限度額を超えています。</translation>
     </message>
     <message>
         <source>The card&apos;s limit for one payment is exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードの1回あたりの利用限度額を超えています。</translation>
     </message>
     <message>
         <source>The card was reported stolen.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードは盗難届が出されています。</translation>
     </message>
     <message>
         <source>Do not hand over the goods; ask for another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>商品はお渡しせず、別のお支払い方法をお願いしてください。</translation>
     </message>
     <message>
         <source>The card is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードは利用停止中です。</translation>
     </message>
     <message>
         <source>The card&apos;s security code (CVN) is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードのセキュリティコード（CVN）が誤っています。</translation>
     </message>
     <message>
         <source>Ask the customer to check their card.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様にカードをご確認いただくようご案内してください。</translation>
     </message>
     <message>
         <source>The card cannot be used (blacklisted).</source>
-        <translation type="unfinished"></translation>
+        <translation>このカードは利用できません（ブラックリスト登録）。</translation>
     </message>
     <message>
         <source>The card number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード番号が無効です。</translation>
     </message>
     <message>
         <source>The card issuer cannot process this amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>カード発行会社がこの金額を処理できません。</translation>
     </message>
     <message>
         <source>The card was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>カードが承認されませんでした。</translation>
     </message>
     <message>
         <source>LINE Pay had a temporary error.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payで一時的なエラーが発生しました。</translation>
     </message>
     <message>
         <source>Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>1分ほど待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The repeated request differs from the original one.</source>
-        <translation type="unfinished"></translation>
+        <translation>再送されたリクエストが元のリクエストと異なります。</translation>
     </message>
     <message>
         <source>The payment institution&apos;s limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>決済機関の上限に達しました。</translation>
     </message>
     <message>
         <source>The shop&apos;s receiving limit (per payment, day or month) is exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>店舗の受取上限額（1回・1日・1か月あたり）を超えています。</translation>
     </message>
     <message>
         <source>The refund reserve of the payment institution is insufficient.</source>
-        <translation type="unfinished"></translation>
+        <translation>決済機関の返金用準備金が不足しています。</translation>
     </message>
     <message>
         <source>LINE Pay refused a value in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payがリクエスト内の値を拒否しました。</translation>
     </message>
     <message>
         <source>Check the order&apos;s items and amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文の商品と金額を確認してください。</translation>
     </message>
     <message>
         <source>LINE Pay could not read the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payがリクエストを読み取れませんでした。</translation>
     </message>
     <message>
         <source>Update PayDesk, or contact support if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDeskをアップデートしてください。解決しない場合はサポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>The request contains a value LINE Pay does not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストにLINE Payが想定していない値が含まれています。</translation>
     </message>
     <message>
         <source>LINE Pay refused the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payがリクエストを無効として拒否しました。</translation>
     </message>
     <message>
         <source>Check the order, then contact support if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文を確認してください。解決しない場合はサポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>LINE Pay had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payで内部エラーが発生しました。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::State</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>下書き</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様の承認待ち</translation>
     </message>
     <message>
         <source>Ready to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>確定待ち</translation>
     </message>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>オーソリ済み</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>支払済み</translation>
     </message>
     <message>
         <source>Partially refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>一部返金済み</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>返金済み</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>オーソリ取消済み</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>結果不明</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Storage</name>
     <message>
         <source>The SQLite driver for Qt is missing (Debian package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt用のSQLiteドライバーがありません（Debianパッケージ libqt6sql6-sqlite）。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 を開けません：%2</translation>
     </message>
     <message>
         <source>The database %1 stayed locked by another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 が別のプログラムにロックされたままです。しばらくしてから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>%1 is not a PayDesk database or is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はPayDeskのデータベースではないか、破損しています：%2</translation>
     </message>
     <message>
         <source>The database %1 is damaged: its schema version cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 は破損しています。schemaのバージョンを読み取れません。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer PayDesk (schema %2); this one reads up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 は新しいPayDeskで書き込まれています（schema %2）。このPayDeskが読み込めるのは %3 までです。</translation>
     </message>
     <message>
         <source>Upgrading the database from version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースをバージョン %1 からアップグレードできませんでした：%2</translation>
     </message>
     <message>
         <source>The database is busy or read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースが使用中か、読み取り専用です：%1</translation>
     </message>
     <message>
         <source>Saving to the database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースへの保存に失敗しました：%1</translation>
     </message>
     <message>
         <source>Another PayDesk settled journal entry %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>処理記録 %1 は別のPayDeskで先に処理されました。</translation>
     </message>
     <message>
         <source>Journal entry %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>処理記録 %1 が見つかりません。</translation>
     </message>
     <message>
         <source>There is no order with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 の注文はありません。</translation>
     </message>
     <message>
         <source>There is no order &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文「%1」はありません。</translation>
     </message>
     <message>
         <source>Another PayDesk started attempt %1 of this order in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>その間に別のPayDeskがこの注文の%1回目の決済リクエストを開始しました。</translation>
     </message>
     <message>
         <source>Payment %1 cannot go from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>決済 %1 を「%2」から「%3」に変更することはできません。</translation>
     </message>
     <message>
         <source>Payment %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>決済 %1 が見つかりません。</translation>
     </message>
     <message>
         <source>Payment %1 was changed by another PayDesk in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>その間に決済 %1 が別のPayDeskで変更されました。</translation>
     </message>
     <message>
         <source>There is no payment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>決済 %1 はありません。</translation>
     </message>
     <message>
         <source>No payment has been requested for this order yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この注文はまだ決済リクエストされていません。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>返金</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>売上確定</translation>
     </message>
     <message>
         <source>Refund (%1, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>返金額（%1、上限 %2）</translation>
     </message>
     <message>
         <source>Capture (%1, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>売上確定額（%1、上限 %2）</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額は0より大きい値にしてください。</translation>
     </message>
     <message>
         <source>At most %1 can be taken here.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力できる金額は%1までです。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::MainWindow</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>PayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk</translation>
     </message>
     <message>
         <source>SANDBOX — payments here are tests; no real money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト環境 — ここでの決済はテストです。実際のお金は動きません。</translation>
     </message>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての注文</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>要対応</translation>
     </message>
     <message>
         <source>Search order, LINE Pay id, customer, item</source>
-        <translation type="unfinished"></translation>
+        <translation>注文・LINE Pay ID・お客様・商品で検索</translation>
     </message>
     <message>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規注文…</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>〜</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定…</translation>
     </message>
     <message>
         <source>Request payment</source>
-        <translation type="unfinished"></translation>
+        <translation>決済リクエスト</translation>
     </message>
     <message>
         <source>Open payment page</source>
-        <translation type="unfinished"></translation>
+        <translation>お支払いページを開く</translation>
     </message>
     <message>
         <source>Show QR</source>
-        <translation type="unfinished"></translation>
+        <translation>QRコードを表示</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>決済確定</translation>
     </message>
     <message>
         <source>Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>売上確定…</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>オーソリ取消</translation>
     </message>
     <message>
         <source>Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>返金…</translation>
     </message>
     <message>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態を確認</translation>
     </message>
     <message>
         <source>Refresh from LINE Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payから更新</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n件の注文</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an order, or create one with &lt;b&gt;New order&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;注文を選択するか、&lt;b&gt;新規注文&lt;/b&gt;で作成してください。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Another PayDesk (%1, process %2 on %3) is working on this payment; its actions are disabled until it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のPayDesk（%1、%3 のプロセス %2）がこの決済を処理中です。処理が終わるまで操作できません。</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>LINE Pay orderId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay orderId：%1</translation>
     </message>
     <message>
         <source>Transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取引ID：%1</translation>
     </message>
     <message>
         <source>Paid: %1, refunded: %2, still refundable: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>支払額：%1、返金額：%2、返金可能額：%3</translation>
     </message>
     <message>
         <source>Authorization expires in %1 h %2 min (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>オーソリ有効期限まで残り%1時間%2分（%3）</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴</translation>
     </message>
     <message>
         <source>Nothing has been refunded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ返金はありません。</translation>
     </message>
     <message>
         <source>Refunded before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>返金履歴：%1</translation>
     </message>
     <message>
         <source>The authorization expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>オーソリの有効期限は%1です。</translation>
     </message>
     <message>
         <source>No browser could be opened; let the customer scan the QR code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを開けませんでした。代わりにお客様にQRコードを読み取っていただいてください。</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1（%3）</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>
     <message>
         <source>Authorize only (capture later)</source>
-        <translation type="unfinished"></translation>
+        <translation>オーソリのみ（売上確定は後で）</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>新規注文</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>単価</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>商品を追加</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>商品を削除</translation>
     </message>
     <message>
         <source>Request payment</source>
-        <translation type="unfinished"></translation>
+        <translation>決済リクエスト</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Row %1: the quantity must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行目：数量は1以上の整数にしてください。</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1行目：%2</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合計：%1</translation>
     </message>
     <message>
         <source>Total: —</source>
-        <translation type="unfinished"></translation>
+        <translation>合計：—</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::OrdersModel</name>
     <message>
         <source>In progress elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>別のPayDeskで処理中</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>注文</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>返金額</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::SettingsDialog</name>
     <message>
         <source>Confirm automatically when the customer has approved</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様の承認後に自動で決済確定する</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Embedded sandbox (no real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵サンドボックス（実際のお金は動きません）</translation>
     </message>
     <message>
         <source>LINE Pay sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payサンドボックス</translation>
     </message>
     <message>
         <source>LINE Pay production</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay本番環境</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テスト</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <source>Channel ID</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルID</translation>
     </message>
     <message>
         <source>Channel secret</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルシークレット</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>A new environment or language takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>環境や言語の変更は、次回の起動時に反映されます。</translation>
     </message>
     <message>
         <source>No system keychain answered: the channel secret is kept in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンが応答しなかったため、チャネルシークレットは現在のユーザーだけが読み取れるファイルに保存されます。</translation>
     </message>
     <message>
         <source>Asking LINE Pay…</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Payに問い合わせ中…</translation>
     </message>
     <message>
         <source>The channel secret could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネルシークレットを保存できませんでした。</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>PayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk</translation>
     </message>
 </context>
 </TS>

@@ -5,1495 +5,1495 @@
     <name>PayDesk::Cli</name>
     <message>
         <source>Unknown option %1; options start with two dashes (see paydesk-cli --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักตัวเลือก %1 ตัวเลือกต้องขึ้นต้นด้วยขีดสองตัว (ดู paydesk-cli --help)</translation>
     </message>
     <message>
         <source>The option --%1 belongs after the command; see paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลือก --%1 ต้องอยู่หลังคำสั่ง ดู paydesk-cli --help</translation>
     </message>
     <message>
         <source>Unknown option --%1 for %2; see paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักตัวเลือก --%1 สำหรับ %2 ดู paydesk-cli --help</translation>
     </message>
     <message>
         <source>Unknown option --%1; see paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักตัวเลือก --%1 ดู paydesk-cli --help</translation>
     </message>
     <message>
         <source>The option --%1 was given more than once; give it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบุตัวเลือก --%1 มากกว่าหนึ่งครั้ง กรุณาระบุเพียงครั้งเดียว</translation>
     </message>
     <message>
         <source>The option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลือก --%1 ไม่ต้องระบุค่า</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลือก --%1 ต้องระบุค่า</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot; ดู paydesk-cli --help</translation>
     </message>
     <message>
         <source>paydesk-cli %1 takes no order or other argument; &quot;%2&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>paydesk-cli %1 ไม่ต้องระบุคำสั่งซื้อหรืออาร์กิวเมนต์อื่น &quot;%2&quot; เกินมา</translation>
     </message>
     <message>
         <source>paydesk-cli %1 takes one order; &quot;%2&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>paydesk-cli %1 ระบุคำสั่งซื้อได้เพียงรายการเดียว &quot;%2&quot; เกินมา</translation>
     </message>
     <message>
         <source>Cannot read the channel secret file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์ Channel Secret %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>Give the LINE Pay address with --api-base (or PAYDESK_API_BASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาระบุที่อยู่ของ LINE Pay ด้วย --api-base (หรือ PAYDESK_API_BASE)</translation>
     </message>
     <message>
         <source>Give the channel with --channel-id and --channel-secret-file (or PAYDESK_CHANNEL_ID and PAYDESK_CHANNEL_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาระบุ Channel ด้วย --channel-id และ --channel-secret-file (หรือ PAYDESK_CHANNEL_ID และ PAYDESK_CHANNEL_SECRET)</translation>
     </message>
     <message>
         <source>Name the order: paydesk-cli %1 ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาระบุคำสั่งซื้อ: paydesk-cli %1 ORDER</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินต้องมากกว่าศูนย์</translation>
     </message>
     <message>
         <source>  refunded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  คืนเงินแล้ว %1</translation>
     </message>
     <message>
         <source>  authorized until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  อนุมัติวงเงินถึง %1</translation>
     </message>
     <message>
         <source>Payment page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าชำระเงิน: %1</translation>
     </message>
     <message>
         <source>Give the currency with --currency (TWD, THB or USD).</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาระบุสกุลเงินด้วย --currency (TWD, THB หรือ USD)</translation>
     </message>
     <message>
         <source>The currency &quot;%1&quot; is not supported; use TWD, THB or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รองรับสกุลเงิน &quot;%1&quot; กรุณาใช้ TWD, THB หรือ USD</translation>
     </message>
     <message>
         <source>An item is NAME:QTY:PRICE, e.g. Coffee:2:120; &quot;%1&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้าต้องอยู่ในรูปแบบ NAME:QTY:PRICE เช่น Coffee:2:120 แต่ &quot;%1&quot; ไม่ตรงรูปแบบนี้</translation>
     </message>
     <message>
         <source>The quantity in &quot;%1&quot; must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนใน &quot;%1&quot; ต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป</translation>
     </message>
     <message>
         <source>The price in &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาใน &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Give the items with --item NAME:QTY:PRICE, or the total with --amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาระบุสินค้าด้วย --item NAME:QTY:PRICE หรือระบุยอดรวมด้วย --amount</translation>
     </message>
     <message>
         <source>--amount %1 differs from the items&apos; total %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount %1 ไม่ตรงกับยอดรวมของสินค้า %2</translation>
     </message>
     <message>
         <source>Unknown state &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักสถานะ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>No orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Choose --format csv or --format json.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเลือก --format csv หรือ --format json</translation>
     </message>
     <message>
         <source>With --json, give --out FILE for a CSV export.</source>
-        <translation type="unfinished"></translation>
+        <translation>เมื่อใช้ --json กรุณาระบุ --out FILE สำหรับส่งออกเป็น CSV</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนไฟล์ %1 ไม่ได้: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n order(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ส่งออกคำสั่งซื้อ %n รายการไปยัง %1 แล้ว</numerusform>
         </translation>
     </message>
     <message>
         <source>paydesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paydesk-cli: %1</translation>
     </message>
     <message>
         <source>Name a command; see paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาระบุคำสั่ง ดู paydesk-cli --help</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to a new attempt of an existing order; give only --authorize-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ตัวเลือก --%1 กับการชำระเงินรอบใหม่ของคำสั่งซื้อที่มีอยู่แล้วไม่ได้ ระบุได้เฉพาะ --authorize-only</translation>
     </message>
     <message>
         <source>--interval takes a whole number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval ต้องเป็นจำนวนวินาทีแบบจำนวนเต็มตั้งแต่ 1 ถึง 3600</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
     <message>
         <source>The connection works: LINE Pay accepted the channel ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อได้: LINE Pay ยอมรับ Channel ID และ Channel Secret แล้ว</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::LinePay</name>
     <message>
         <source>LINE Pay sent an answer PayDesk cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ส่งคำตอบที่ PayDesk อ่านไม่ได้ (%1)</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::LinePay::Client</name>
     <message>
         <source>The LINE Pay address &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่ LINE Pay &quot;%1&quot; ไม่ใช่ URL ที่ถูกต้อง</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for this computer (loopback); use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้ http:// ได้เฉพาะกับเครื่องนี้ (loopback) เท่านั้น กรุณาใช้ https:// สำหรับ %1</translation>
     </message>
     <message>
         <source>The LINE Pay address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่อยู่ LINE Pay ต้องขึ้นต้นด้วย https://</translation>
     </message>
     <message>
         <source>No network is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการเชื่อมต่อเครือข่าย</translation>
     </message>
     <message>
         <source>PayDesk could not reach LINE Pay (%1). Nothing was sent; check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk ติดต่อ LINE Pay ไม่ได้ (%1) ยังไม่มีการส่งข้อมูลใดๆ กรุณาตรวจสอบเครือข่ายแล้วลองอีกครั้ง</translation>
     </message>
     <message numerus="yes">
         <source>The connection to LINE Pay broke %n time(s) while reading (%1). Nothing was changed; check the network and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การเชื่อมต่อกับ LINE Pay ขาดระหว่างอ่านข้อมูล %n ครั้ง (%1) ไม่มีการเปลี่ยนแปลงใดๆ กรุณาตรวจสอบเครือข่ายแล้วลองอีกครั้ง</numerusform>
         </translation>
     </message>
     <message>
         <source>LINE Pay did not answer in time; the outcome is unknown until PayDesk asks LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ไม่ตอบกลับภายในเวลาที่กำหนด จะยังไม่ทราบผลจนกว่า PayDesk จะสอบถาม LINE Pay</translation>
     </message>
     <message>
         <source>The connection to LINE Pay broke before the answer arrived (%1); the outcome is unknown until PayDesk asks LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อกับ LINE Pay ขาดก่อนได้รับคำตอบ (%1) จะยังไม่ทราบผลจนกว่า PayDesk จะสอบถาม LINE Pay</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Money</name>
     <message>
         <source>The currency &quot;%1&quot; is not supported; use TWD, THB or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รองรับสกุลเงิน &quot;%1&quot; กรุณาใช้ TWD, THB หรือ USD</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่จำนวนเงิน</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount; write it like 120 or 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ไม่ใช่จำนวนเงิน กรุณาใส่ในรูปแบบ 120 หรือ 12.50</translation>
     </message>
     <message>
         <source>%1 amounts cannot have decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินสกุล %1 ต้องไม่มีทศนิยม</translation>
     </message>
     <message>
         <source>%1 amounts have at most %2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินสกุล %1 มีทศนิยมได้ไม่เกิน %2 ตำแหน่ง</translation>
     </message>
     <message>
         <source>The amount %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงิน %1 มากเกินไป</translation>
     </message>
     <message>
         <source>Cannot add %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>บวก %1 เข้ากับ %2 ไม่ได้</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินมากเกินไป</translation>
     </message>
     <message>
         <source>Cannot subtract %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบ %1 ออกจาก %2 ไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::MoneyCall</name>
     <message>
         <source>waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>รอลูกค้าชำระเงิน</translation>
     </message>
     <message>
         <source>authorized until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุมัติวงเงินถึง %1</translation>
     </message>
     <message>
         <source>%1 captured</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียกเก็บเงินแล้ว %1</translation>
     </message>
     <message>
         <source>(LINE Pay reports %1 paid, %2 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(LINE Pay แจ้งยอดชำระ %1 แต่ยอดที่ต้องชำระคือ %2)</translation>
     </message>
     <message>
         <source>authorization voided</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการอนุมัติวงเงินแล้ว</translation>
     </message>
     <message>
         <source>refund accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>รับคำขอคืนเงินแล้ว</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Order</name>
     <message>
         <source>Choose a currency: TWD, THB or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเลือกสกุลเงิน: TWD, THB หรือ USD</translation>
     </message>
     <message>
         <source>Add at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเพิ่มสินค้าอย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
         <source>Every item needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้าทุกรายการต้องมีชื่อ</translation>
     </message>
     <message>
         <source>The item name &quot;%1…&quot; is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อสินค้า &quot;%1…&quot; ยาวเกินไป</translation>
     </message>
     <message>
         <source>The quantity of &quot;%1&quot; must be between 1 and 1,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนของ &quot;%1&quot; ต้องอยู่ระหว่าง 1 ถึง 1,000,000</translation>
     </message>
     <message>
         <source>The price of &quot;%1&quot; is not in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาของ &quot;%1&quot; ไม่ได้เป็นสกุลเงิน %2</translation>
     </message>
     <message>
         <source>The price of &quot;%1&quot; must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาของ &quot;%1&quot; ต้องมากกว่าศูนย์</translation>
     </message>
     <message>
         <source>The total must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดรวมต้องมากกว่าศูนย์</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::PaymentService</name>
     <message>
         <source>Order %1 cannot get a new payment request: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคำขอชำระเงินใหม่สำหรับคำสั่งซื้อ %1 ไม่ได้ เนื่องจากการชำระเงินอยู่ในสถานะ %2</translation>
     </message>
     <message>
         <source>Order %1 cannot be confirmed: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันการชำระเงินของคำสั่งซื้อ %1 ไม่ได้ เนื่องจากการชำระเงินอยู่ในสถานะ %2</translation>
     </message>
     <message>
         <source>Order %1 cannot be captured: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียกเก็บเงินของคำสั่งซื้อ %1 ไม่ได้ เนื่องจากการชำระเงินอยู่ในสถานะ %2</translation>
     </message>
     <message>
         <source>Order %1 cannot be voided: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการอนุมัติวงเงินของคำสั่งซื้อ %1 ไม่ได้ เนื่องจากการชำระเงินอยู่ในสถานะ %2</translation>
     </message>
     <message>
         <source>Order %1 cannot be refunded: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินของคำสั่งซื้อ %1 ไม่ได้ เนื่องจากการชำระเงินอยู่ในสถานะ %2</translation>
     </message>
     <message>
         <source>Order %1 cannot do that now: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 ทำรายการนี้ในตอนนี้ไม่ได้ เนื่องจากการชำระเงินอยู่ในสถานะ %2</translation>
     </message>
     <message>
         <source>The payment request sent at %1 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอชำระเงินที่ส่งเมื่อ %1 สำเร็จแล้ว ไม่ได้ส่งซ้ำอีก</translation>
     </message>
     <message>
         <source>The confirmation sent at %1 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>การยืนยันการชำระเงินที่ส่งเมื่อ %1 สำเร็จแล้ว ไม่ได้ส่งซ้ำอีก</translation>
     </message>
     <message>
         <source>The capture of %1 sent at %2 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเรียกเก็บเงิน %1 ที่ส่งเมื่อ %2 สำเร็จแล้ว ไม่ได้ส่งซ้ำอีก</translation>
     </message>
     <message>
         <source>The void sent at %1 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>การยกเลิกการอนุมัติวงเงินที่ส่งเมื่อ %1 สำเร็จแล้ว ไม่ได้ส่งซ้ำอีก</translation>
     </message>
     <message>
         <source>The refund of %1 sent at %2 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>การคืนเงิน %1 ที่ส่งเมื่อ %2 สำเร็จแล้ว ไม่ได้ส่งซ้ำอีก</translation>
     </message>
     <message>
         <source>The full refund sent at %1 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>การคืนเงินเต็มจำนวนที่ส่งเมื่อ %1 สำเร็จแล้ว ไม่ได้ส่งซ้ำอีก</translation>
     </message>
     <message>
         <source>The outcome of the payment request %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ทราบผลของคำขอชำระเงิน %1: %2</translation>
     </message>
     <message>
         <source>The outcome of the confirmation of payment %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ทราบผลการยืนยันการชำระเงิน %1: %2</translation>
     </message>
     <message>
         <source>The outcome of the capture of payment %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ทราบผลการเรียกเก็บเงินของการชำระเงิน %1: %2</translation>
     </message>
     <message>
         <source>The outcome of the void of payment %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ทราบผลการยกเลิกการอนุมัติวงเงินของการชำระเงิน %1: %2</translation>
     </message>
     <message>
         <source>The outcome of the refund of payment %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ทราบผลการคืนเงินของการชำระเงิน %1: %2</translation>
     </message>
     <message>
         <source>%1 refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินแล้ว %1</translation>
     </message>
     <message>
         <source>%1 refunded (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินแล้ว %1 (%2)</translation>
     </message>
     <message>
         <source>This order is already being processed; wait for the current step to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อนี้กำลังดำเนินการอยู่ กรุณารอให้ขั้นตอนปัจจุบันเสร็จก่อน</translation>
     </message>
     <message>
         <source>Order %1 is being processed by another PayDesk (%2, process %3 on %4) since %5; nothing was sent. Wait for it to finish, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk อีกตัว (%2, โปรเซส %3 บน %4) กำลังดำเนินการคำสั่งซื้อ %1 อยู่ตั้งแต่ %5 ยังไม่มีการส่งข้อมูลใดๆ กรุณารอให้เสร็จแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Payment %1 stays in doubt after recovery; check it in the LINE Pay merchant center.</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงิน %1 ยังไม่ทราบผลหลังการกู้คืน กรุณาตรวจสอบในระบบหลังร้านของ LINE Pay (Merchant Center)</translation>
     </message>
     <message>
         <source>Payment %1 is in doubt without a journal entry; check it in the LINE Pay merchant center.</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงิน %1 ยังไม่ทราบผลและไม่มีบันทึกรายการ (journal) กรุณาตรวจสอบในระบบหลังร้านของ LINE Pay (Merchant Center)</translation>
     </message>
     <message>
         <source>Payment %1 is in doubt; run recovery before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงิน %1 ยังไม่ทราบผล กรุณาเรียกใช้การกู้คืนก่อนลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Order %1 has nothing left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 ไม่มียอดเหลือให้คืนเงินแล้ว</translation>
     </message>
     <message>
         <source>Enter a capture amount in %1 above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่จำนวนเงินที่จะเรียกเก็บเป็นสกุล %1 ให้มากกว่าศูนย์</translation>
     </message>
     <message>
         <source>Enter a refund amount in %1 above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่จำนวนเงินที่จะคืนเป็นสกุล %1 ให้มากกว่าศูนย์</translation>
     </message>
     <message>
         <source>%1 sent to LINE Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่ง %1 ไปยัง LINE Pay แล้ว</translation>
     </message>
     <message>
         <source>sent to LINE Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งไปยัง LINE Pay แล้ว</translation>
     </message>
     <message>
         <source>Another PayDesk changed this order at the same moment; nothing was sent. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk อีกตัวแก้ไขคำสั่งซื้อนี้ในเวลาเดียวกัน ยังไม่มีการส่งข้อมูลใดๆ กรุณาลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีการส่งข้อมูลใดๆ</translation>
     </message>
     <message>
         <source>Another PayDesk settled this call before it was sent; nothing was sent. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk อีกตัวสรุปผลคำขอนี้ไปก่อนที่จะส่ง ยังไม่มีการส่งข้อมูลใดๆ กรุณาลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Nothing was sent; recovery will settle the payment without calling LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีการส่งข้อมูลใดๆ การกู้คืนจะสรุปผลการชำระเงินนี้โดยไม่ต้องติดต่อ LINE Pay</translation>
     </message>
     <message>
         <source>Another PayDesk settled this call first.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk อีกตัวสรุปผลคำขอนี้ไปก่อนแล้ว</translation>
     </message>
     <message>
         <source>Another PayDesk recorded the outcome of this call first: it went through.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk อีกตัวบันทึกผลของคำขอนี้ไปก่อนแล้ว: สำเร็จ</translation>
     </message>
     <message>
         <source>Another PayDesk settled this call first; check the order before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk อีกตัวสรุปผลคำขอนี้ไปก่อนแล้ว กรุณาตรวจสอบคำสั่งซื้อก่อนลองอีกครั้ง</translation>
     </message>
     <message>
         <source>The payment stays in doubt; check it in the LINE Pay merchant center.</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงินนี้ยังไม่ทราบผล กรุณาตรวจสอบในระบบหลังร้านของ LINE Pay (Merchant Center)</translation>
     </message>
     <message>
         <source>LINE Pay answered, but PayDesk could not save the answer: %1 The payment stays in doubt until recovery (paydesk-cli recover, or Refresh from LINE Pay); nothing will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ตอบกลับแล้ว แต่ PayDesk บันทึกคำตอบไม่ได้: %1 การชำระเงินนี้จะยังไม่ทราบผลจนกว่าจะกู้คืน (paydesk-cli recover หรือปุ่ม รีเฟรชจาก LINE Pay) ระบบจะไม่ส่งซ้ำอีก</translation>
     </message>
     <message>
         <source>Run recovery (paydesk-cli recover, or Refresh from LINE Pay) before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเรียกใช้การกู้คืน (paydesk-cli recover หรือปุ่ม รีเฟรชจาก LINE Pay) ก่อนลองอีกครั้ง</translation>
     </message>
     <message>
         <source>LINE Pay&apos;s answer would leave the payment %1, which this call cannot lead to.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบของ LINE Pay จะทำให้การชำระเงินอยู่ในสถานะ %1 ซึ่งคำขอนี้ไม่ควรนำไปสู่สถานะดังกล่าว</translation>
     </message>
     <message>
         <source>LINE Pay accepted the full refund; its amount could not be read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay รับคำขอคืนเงินเต็มจำนวนแล้ว แต่ยังอ่านจำนวนเงินที่คืนไม่ได้</translation>
     </message>
     <message>
         <source>LINE Pay accepted the full refund, but PayDesk could not read how much it refunded (%1). Run recovery (paydesk-cli recover, or Refresh from LINE Pay) to record it; nothing will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay รับคำขอคืนเงินเต็มจำนวนแล้ว แต่ PayDesk อ่านจำนวนเงินที่คืนไม่ได้ (%1) กรุณาเรียกใช้การกู้คืน (paydesk-cli recover หรือปุ่ม รีเฟรชจาก LINE Pay) เพื่อบันทึกยอดนี้ ระบบจะไม่ส่งซ้ำอีก</translation>
     </message>
     <message>
         <source>LINE Pay was asked about this payment less than a second ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่งสอบถาม LINE Pay เกี่ยวกับการชำระเงินนี้ไปเมื่อไม่ถึงหนึ่งวินาทีที่แล้ว</translation>
     </message>
     <message>
         <source>Order %1 has no LINE Pay transaction yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 ยังไม่มีรายการธุรกรรมใน LINE Pay</translation>
     </message>
     <message>
         <source>Another PayDesk changed this payment while LINE Pay was asked; its record stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk อีกตัวแก้ไขการชำระเงินนี้ระหว่างที่กำลังสอบถาม LINE Pay จึงใช้ข้อมูลที่ PayDesk ตัวนั้นบันทึกไว้</translation>
     </message>
     <message>
         <source>PayDesk left the order unchanged; check it in the LINE Pay merchant center.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk ไม่ได้เปลี่ยนแปลงคำสั่งซื้อนี้ กรุณาตรวจสอบในระบบหลังร้านของ LINE Pay (Merchant Center)</translation>
     </message>
     <message>
         <source>LINE Pay reported an unknown payment status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay แจ้งสถานะการชำระเงินที่ไม่รู้จัก &quot;%1&quot;</translation>
     </message>
     <message>
         <source>recorded from LINE Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกตามข้อมูลจาก LINE Pay</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s) are being processed by another PayDesk and are left to it; run recovery again once it has finished.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มีการชำระเงิน %n รายการที่ PayDesk อีกตัวกำลังดำเนินการอยู่ จึงปล่อยให้ตัวนั้นจัดการ กรุณาเรียกใช้การกู้คืนอีกครั้งเมื่อดำเนินการเสร็จแล้ว</numerusform>
         </translation>
     </message>
     <message>
         <source>Every payment is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงินทุกรายการทราบผลแล้ว</translation>
     </message>
     <message>
         <source>never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ส่งไป</translation>
     </message>
     <message>
         <source>the answer to the request was lost; this attempt is abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบของคำขอสูญหาย จึงยกเลิกการชำระเงินรอบนี้</translation>
     </message>
     <message>
         <source>LINE Pay does not list the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบการชำระเงินนี้ใน LINE Pay</translation>
     </message>
     <message>
         <source>LINE Pay accepted the refund but does not list it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay รับคำขอคืนเงินแล้ว แต่ยังไม่แสดงในรายการ</translation>
     </message>
     <message>
         <source>LINE Pay shows that it went through</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay แสดงว่าสำเร็จแล้ว</translation>
     </message>
     <message>
         <source>LINE Pay shows that it did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay แสดงว่าไม่ได้ทำรายการ</translation>
     </message>
     <message>
         <source>%1; settled by recovery, now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 สรุปผลด้วยการกู้คืนแล้ว ตอนนี้อยู่ในสถานะ %2</translation>
     </message>
     <message>
         <source>The confirmation of %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ทราบผลการยืนยันการชำระเงิน %1: %2</translation>
     </message>
     <message>
         <source>the confirmation did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ยืนยันการชำระเงิน</translation>
     </message>
     <message>
         <source>LINE Pay does not show the payment request yet and may still be handling it; try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ยังไม่แสดงคำขอชำระเงินนี้และอาจกำลังดำเนินการอยู่ กรุณาลองอีกครั้งหลัง %1</translation>
     </message>
     <message>
         <source>LINE Pay does not show the confirmation yet and may still be handling it; try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ยังไม่แสดงการยืนยันการชำระเงินนี้และอาจกำลังดำเนินการอยู่ กรุณาลองอีกครั้งหลัง %1</translation>
     </message>
     <message>
         <source>LINE Pay does not show the capture yet and may still be handling it; try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ยังไม่แสดงการเรียกเก็บเงินนี้และอาจกำลังดำเนินการอยู่ กรุณาลองอีกครั้งหลัง %1</translation>
     </message>
     <message>
         <source>LINE Pay does not show the void yet and may still be handling it; try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ยังไม่แสดงการยกเลิกการอนุมัติวงเงินนี้และอาจกำลังดำเนินการอยู่ กรุณาลองอีกครั้งหลัง %1</translation>
     </message>
     <message>
         <source>LINE Pay does not show the refund yet and may still be handling it; try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ยังไม่แสดงการคืนเงินนี้และอาจกำลังดำเนินการอยู่ กรุณาลองอีกครั้งหลัง %1</translation>
     </message>
     <message>
         <source>The connection to LINE Pay broke and LINE Pay refused the repeated read. Nothing was changed; check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อกับ LINE Pay ขาด และ LINE Pay ปฏิเสธการอ่านข้อมูลซ้ำ ไม่มีการเปลี่ยนแปลงใดๆ กรุณาตรวจสอบเครือข่ายแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>PayDesk could not save to its database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk บันทึกลงฐานข้อมูลไม่ได้: %1</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::ReturnCode</name>
     <message>
         <source>LINE Pay refused the request with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ปฏิเสธคำขอด้วยรหัส %1</translation>
     </message>
     <message>
         <source>Refresh the order from LINE Pay, then contact support if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณารีเฟรชคำสั่งซื้อจาก LINE Pay หากยังพบปัญหาอยู่ โปรดติดต่อฝ่ายสนับสนุน</translation>
     </message>
     <message>
         <source>LINE Pay accepted the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay รับคำขอแล้ว</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ต้องดำเนินการใดๆ</translation>
     </message>
     <message>
         <source>The customer has approved the payment in LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าอนุมัติการชำระเงินใน LINE Pay แล้ว</translation>
     </message>
     <message>
         <source>Confirm the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณายืนยันการชำระเงิน</translation>
     </message>
     <message>
         <source>The customer cancelled the payment, or the 20 minutes to approve it ran out.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้ายกเลิกการชำระเงิน หรือเกินเวลา 20 นาทีที่ให้อนุมัติ</translation>
     </message>
     <message>
         <source>Request the payment again if the customer still wants to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>หากลูกค้ายังต้องการชำระ กรุณาส่งคำขอชำระเงินใหม่</translation>
     </message>
     <message>
         <source>The payment failed in LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงินใน LINE Pay ไม่สำเร็จ</translation>
     </message>
     <message>
         <source>Request the payment again or take another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาส่งคำขอชำระเงินใหม่ หรือรับชำระด้วยวิธีอื่น</translation>
     </message>
     <message>
         <source>The payment is already complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงินนี้เสร็จสมบูรณ์แล้ว</translation>
     </message>
     <message>
         <source>Refresh the order from LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณารีเฟรชคำสั่งซื้อจาก LINE Pay</translation>
     </message>
     <message>
         <source>The customer is not a LINE Pay user.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าไม่ได้เป็นผู้ใช้ LINE Pay</translation>
     </message>
     <message>
         <source>Ask the customer to pay another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาขอให้ลูกค้าชำระด้วยวิธีอื่น</translation>
     </message>
     <message>
         <source>The customer&apos;s LINE Pay account cannot make payments at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชี LINE Pay ของลูกค้าชำระเงินไม่ได้ในขณะนี้</translation>
     </message>
     <message>
         <source>Ask the customer to contact LINE Pay or to pay another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาขอให้ลูกค้าติดต่อ LINE Pay หรือชำระด้วยวิธีอื่น</translation>
     </message>
     <message>
         <source>LINE Pay does not know this channel ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ไม่รู้จัก Channel ID นี้</translation>
     </message>
     <message>
         <source>Check the channel ID in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาตรวจสอบ Channel ID ในการตั้งค่า</translation>
     </message>
     <message>
         <source>This shop cannot use LINE Pay at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านนี้ใช้ LINE Pay ไม่ได้ในขณะนี้</translation>
     </message>
     <message>
         <source>Contact LINE Pay merchant support.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาติดต่อฝ่ายบริการร้านค้าของ LINE Pay</translation>
     </message>
     <message>
         <source>LINE Pay refused the request signature: the channel secret is probably wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ปฏิเสธลายเซ็นของคำขอ: Channel Secret อาจไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>Check the channel secret in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาตรวจสอบ Channel Secret ในการตั้งค่า</translation>
     </message>
     <message>
         <source>The customer&apos;s credit card cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้บัตรเครดิตของลูกค้าไม่ได้</translation>
     </message>
     <message>
         <source>Ask the customer to choose another card.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาขอให้ลูกค้าเลือกบัตรใบอื่น</translation>
     </message>
     <message>
         <source>LINE Pay refused the amount (wrong number of decimals or format).</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ปฏิเสธจำนวนเงิน (จำนวนทศนิยมหรือรูปแบบไม่ถูกต้อง)</translation>
     </message>
     <message>
         <source>Check the amount and currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาตรวจสอบจำนวนเงินและสกุลเงิน</translation>
     </message>
     <message>
         <source>The one-time key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสชำระเงินแบบใช้ครั้งเดียว (one-time key) ไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>Ask the customer for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาขอรหัสใหม่จากลูกค้า</translation>
     </message>
     <message>
         <source>The customer&apos;s payment account has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัญชีชำระเงินของลูกค้ามีปัญหา</translation>
     </message>
     <message>
         <source>The customer&apos;s balance is too low.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดเงินคงเหลือของลูกค้าไม่เพียงพอ</translation>
     </message>
     <message>
         <source>Ask the customer to top up or to pay another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาขอให้ลูกค้าเติมเงินหรือชำระด้วยวิธีอื่น</translation>
     </message>
     <message>
         <source>This payment is being processed right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงินนี้กำลังดำเนินการอยู่</translation>
     </message>
     <message>
         <source>Wait a minute, then refresh the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณารอสักครู่ แล้วรีเฟรชคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>LINE Pay has no record of this transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ไม่มีข้อมูลของรายการธุรกรรมนี้</translation>
     </message>
     <message>
         <source>Check the order; if the customer never paid, request the payment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาตรวจสอบคำสั่งซื้อ หากลูกค้ายังไม่ได้ชำระ ให้ส่งคำขอชำระเงินใหม่</translation>
     </message>
     <message>
         <source>LINE Pay already has this transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีรายการธุรกรรมนี้ใน LINE Pay อยู่แล้ว</translation>
     </message>
     <message>
         <source>The amount differs from the amount requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินไม่ตรงกับจำนวนเงินที่ขอชำระ</translation>
     </message>
     <message>
         <source>Refresh the order; the amount must match the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณารีเฟรชคำสั่งซื้อ จำนวนเงินต้องตรงกับคำขอชำระเงิน</translation>
     </message>
     <message>
         <source>The customer&apos;s saved payment method is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>วิธีชำระเงินที่ลูกค้าบันทึกไว้ใช้ไม่ได้ในขณะนี้</translation>
     </message>
     <message>
         <source>This transaction cannot be refunded or voided in its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการธุรกรรมนี้อยู่ในสถานะที่คืนเงินหรือยกเลิกการอนุมัติวงเงินไม่ได้</translation>
     </message>
     <message>
         <source>LINE Pay has no payment request for this transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ไม่มีคำขอชำระเงินสำหรับรายการธุรกรรมนี้</translation>
     </message>
     <message>
         <source>Request the payment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาส่งคำขอชำระเงินใหม่</translation>
     </message>
     <message>
         <source>The refund period for this payment is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>พ้นระยะเวลาคืนเงินของการชำระเงินนี้แล้ว</translation>
     </message>
     <message>
         <source>Settle the refund with the customer another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาคืนเงินให้ลูกค้าด้วยวิธีอื่น</translation>
     </message>
     <message>
         <source>The refund is larger than what is left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินที่คืนมากกว่ายอดที่ยังคืนได้</translation>
     </message>
     <message>
         <source>Refund at most the amount still refundable.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาคืนเงินไม่เกินยอดที่ยังคืนได้</translation>
     </message>
     <message>
         <source>This payment was already refunded or voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงินนี้คืนเงินหรือยกเลิกการอนุมัติวงเงินไปแล้ว</translation>
     </message>
     <message>
         <source>The customer has not finished approving the payment in LINE Pay yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้ายังอนุมัติการชำระเงินใน LINE Pay ไม่เสร็จ</translation>
     </message>
     <message>
         <source>Wait for the customer, then confirm again.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณารอลูกค้า แล้วยืนยันการชำระเงินอีกครั้ง</translation>
     </message>
     <message>
         <source>The customer&apos;s balance changed while paying.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดเงินของลูกค้าเปลี่ยนแปลงระหว่างการชำระเงิน</translation>
     </message>
     <message>
         <source>Ask the customer to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาขอให้ลูกค้าลองอีกครั้ง</translation>
     </message>
     <message>
         <source>LINE Pay already has a transaction with this order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีรายการธุรกรรมที่ใช้หมายเลขคำสั่งซื้อนี้ใน LINE Pay อยู่แล้ว</translation>
     </message>
     <message>
         <source>Too many transactions were asked for at once (at most 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>ขอข้อมูลรายการธุรกรรมพร้อมกันมากเกินไป (ไม่เกิน 100 รายการ)</translation>
     </message>
     <message>
         <source>Ask for fewer transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาขอข้อมูลรายการธุรกรรมให้น้อยลง</translation>
     </message>
     <message>
         <source>This shop&apos;s LINE Pay channel does not accept this currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel LINE Pay ของร้านไม่รองรับสกุลเงินนี้</translation>
     </message>
     <message>
         <source>Use the currency of your LINE Pay channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใช้สกุลเงินของ Channel LINE Pay ของร้าน</translation>
     </message>
     <message>
         <source>LINE Pay cannot do this in the payment&apos;s current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ทำรายการนี้ไม่ได้ในสถานะปัจจุบันของการชำระเงิน</translation>
     </message>
     <message>
         <source>The time to complete this payment has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลยเวลาที่กำหนดให้ชำระเงินรายการนี้แล้ว</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินต้องมากกว่าศูนย์</translation>
     </message>
     <message>
         <source>Enter a larger amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่จำนวนเงินที่มากขึ้น</translation>
     </message>
     <message>
         <source>The amount is larger than allowed (more than authorized or requested).</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินเกินที่อนุญาต (เกินวงเงินที่อนุมัติหรือยอดที่ขอชำระ)</translation>
     </message>
     <message>
         <source>Enter a smaller amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาใส่จำนวนเงินที่น้อยลง</translation>
     </message>
     <message>
         <source>The pre-approved payment key does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบคีย์การชำระเงินแบบอนุมัติล่วงหน้า</translation>
     </message>
     <message>
         <source>Ask the customer to register again.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาขอให้ลูกค้าลงทะเบียนใหม่</translation>
     </message>
     <message>
         <source>The pre-approved payment key has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์การชำระเงินแบบอนุมัติล่วงหน้าหมดอายุแล้ว</translation>
     </message>
     <message>
         <source>This shop cannot use pre-approved payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านนี้ใช้การชำระเงินแบบอนุมัติล่วงหน้าไม่ได้</translation>
     </message>
     <message>
         <source>Another payment with this key is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>มีการชำระเงินอื่นที่ใช้คีย์นี้กำลังดำเนินการอยู่</translation>
     </message>
     <message>
         <source>Wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณารอสักครู่แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>LINE Pay received the same call twice, or is busy re-authorizing this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ได้รับคำขอเดียวกันซ้ำสองครั้ง หรือกำลังอนุมัติวงเงินของการชำระเงินนี้ใหม่</translation>
     </message>
     <message>
         <source>Wait a few minutes, then refresh the order before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณารอสักสองสามนาที แล้วรีเฟรชคำสั่งซื้อก่อนลองอีกครั้ง</translation>
     </message>
     <message>
         <source>LINE Pay had an internal error with this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาดภายในระบบ LINE Pay กับคำขอนี้</translation>
     </message>
     <message>
         <source>Refresh the order from LINE Pay before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณารีเฟรชคำสั่งซื้อจาก LINE Pay ก่อนลองอีกครั้ง</translation>
     </message>
     <message>
         <source>There was a problem with the customer&apos;s iPASS money.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดปัญหากับเงินใน iPASS ของลูกค้า</translation>
     </message>
     <message>
         <source>A temporary error occurred during the card payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาดชั่วคราวระหว่างการชำระเงินด้วยบัตร</translation>
     </message>
     <message>
         <source>The card payment failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงินด้วยบัตรไม่สำเร็จ</translation>
     </message>
     <message>
         <source>Ask the customer to use another card.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาขอให้ลูกค้าใช้บัตรใบอื่น</translation>
     </message>
     <message>
         <source>The card authorization failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>การอนุมัติวงเงินของบัตรไม่สำเร็จ</translation>
     </message>
     <message>
         <source>The payment was refused on suspicion of fraud.</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงินถูกปฏิเสธเนื่องจากสงสัยว่าเป็นการทุจริต</translation>
     </message>
     <message>
         <source>Card payments are suspended for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระงับการชำระเงินด้วยบัตรชั่วคราว</translation>
     </message>
     <message>
         <source>Card information is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลบัตรไม่ครบถ้วน</translation>
     </message>
     <message>
         <source>Ask the customer to check their card in LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาขอให้ลูกค้าตรวจสอบข้อมูลบัตรใน LINE Pay</translation>
     </message>
     <message>
         <source>Card information is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลบัตรไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>The card has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรหมดอายุแล้ว</translation>
     </message>
     <message>
         <source>The card balance is too low.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดเงินในบัตรไม่เพียงพอ</translation>
     </message>
     <message>
         <source>The card&apos;s limit is exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกินวงเงินของบัตร</translation>
     </message>
     <message>
         <source>The card&apos;s limit for one payment is exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกินวงเงินต่อครั้งของบัตร</translation>
     </message>
     <message>
         <source>The card was reported stolen.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรนี้ถูกแจ้งว่าถูกขโมย</translation>
     </message>
     <message>
         <source>Do not hand over the goods; ask for another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดอย่าส่งมอบสินค้า กรุณาขอให้ลูกค้าชำระด้วยวิธีอื่น</translation>
     </message>
     <message>
         <source>The card is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรถูกระงับการใช้งาน</translation>
     </message>
     <message>
         <source>The card&apos;s security code (CVN) is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสความปลอดภัยของบัตร (CVN) ไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>Ask the customer to check their card.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาขอให้ลูกค้าตรวจสอบบัตร</translation>
     </message>
     <message>
         <source>The card cannot be used (blacklisted).</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช้บัตรนี้ไม่ได้ (อยู่ในบัญชีดำ)</translation>
     </message>
     <message>
         <source>The card number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเลขบัตรไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>The card issuer cannot process this amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ออกบัตรดำเนินการกับจำนวนเงินนี้ไม่ได้</translation>
     </message>
     <message>
         <source>The card was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>บัตรถูกปฏิเสธ</translation>
     </message>
     <message>
         <source>LINE Pay had a temporary error.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay เกิดข้อผิดพลาดชั่วคราว</translation>
     </message>
     <message>
         <source>Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณารอสักครู่แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>The repeated request differs from the original one.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอที่ส่งซ้ำไม่ตรงกับคำขอเดิม</translation>
     </message>
     <message>
         <source>The payment institution&apos;s limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึงวงเงินสูงสุดของผู้ให้บริการชำระเงินแล้ว</translation>
     </message>
     <message>
         <source>The shop&apos;s receiving limit (per payment, day or month) is exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกินวงเงินรับชำระของร้าน (ต่อครั้ง ต่อวัน หรือต่อเดือน)</translation>
     </message>
     <message>
         <source>The refund reserve of the payment institution is insufficient.</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินสำรองสำหรับคืนเงินของผู้ให้บริการชำระเงินไม่เพียงพอ</translation>
     </message>
     <message>
         <source>LINE Pay refused a value in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ปฏิเสธค่าบางค่าในคำขอ</translation>
     </message>
     <message>
         <source>Check the order&apos;s items and amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาตรวจสอบสินค้าและจำนวนเงินในคำสั่งซื้อ</translation>
     </message>
     <message>
         <source>LINE Pay could not read the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay อ่านคำขอไม่ได้</translation>
     </message>
     <message>
         <source>Update PayDesk, or contact support if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาอัปเดต PayDesk หรือติดต่อฝ่ายสนับสนุนหากยังพบปัญหาอยู่</translation>
     </message>
     <message>
         <source>The request contains a value LINE Pay does not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอมีค่าที่ LINE Pay ไม่รองรับ</translation>
     </message>
     <message>
         <source>LINE Pay refused the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay ปฏิเสธคำขอเนื่องจากไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>Check the order, then contact support if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาตรวจสอบคำสั่งซื้อ หากยังพบปัญหาอยู่ โปรดติดต่อฝ่ายสนับสนุน</translation>
     </message>
     <message>
         <source>LINE Pay had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิดข้อผิดพลาดภายในระบบ LINE Pay</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::State</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>ร่าง</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>รอลูกค้าชำระ</translation>
     </message>
     <message>
         <source>Ready to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>รอยืนยัน</translation>
     </message>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุมัติวงเงินแล้ว</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>ชำระแล้ว</translation>
     </message>
     <message>
         <source>Partially refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินบางส่วน</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินแล้ว</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกวงเงินแล้ว</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่สำเร็จ</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>หมดอายุ</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบผล</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Storage</name>
     <message>
         <source>The SQLite driver for Qt is missing (Debian package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบไดรเวอร์ SQLite สำหรับ Qt (แพ็กเกจ Debian libqt6sql6-sqlite)</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดฐานข้อมูล %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>The database %1 stayed locked by another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล %1 ยังถูกโปรแกรมอื่นล็อกไว้ กรุณาลองอีกครั้งในอีกสักครู่</translation>
     </message>
     <message>
         <source>%1 is not a PayDesk database or is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่ใช่ฐานข้อมูลของ PayDesk หรือไฟล์เสียหาย: %2</translation>
     </message>
     <message>
         <source>The database %1 is damaged: its schema version cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล %1 เสียหาย: อ่านเวอร์ชันของ schema ไม่ได้</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer PayDesk (schema %2); this one reads up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูล %1 ถูกบันทึกโดย PayDesk เวอร์ชันที่ใหม่กว่า (schema %2) เวอร์ชันนี้อ่านได้ถึง %3 เท่านั้น</translation>
     </message>
     <message>
         <source>Upgrading the database from version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อัปเกรดฐานข้อมูลจากเวอร์ชัน %1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
         <source>The database is busy or read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลกำลังถูกใช้งานหรือเป็นแบบอ่านอย่างเดียว: %1</translation>
     </message>
     <message>
         <source>Saving to the database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกลงฐานข้อมูลไม่สำเร็จ: %1</translation>
     </message>
     <message>
         <source>Another PayDesk settled journal entry %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk อีกตัวสรุปผลบันทึกรายการ %1 ไปก่อนแล้ว</translation>
     </message>
     <message>
         <source>Journal entry %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบบันทึกรายการ %1</translation>
     </message>
     <message>
         <source>There is no order with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบคำสั่งซื้อที่มี id %1</translation>
     </message>
     <message>
         <source>There is no order &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบคำสั่งซื้อ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Another PayDesk started attempt %1 of this order in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระหว่างนี้ PayDesk อีกตัวได้เริ่มการชำระเงินรอบที่ %1 ของคำสั่งซื้อนี้แล้ว</translation>
     </message>
     <message>
         <source>Payment %1 cannot go from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงิน %1 เปลี่ยนจากสถานะ %2 เป็น %3 ไม่ได้</translation>
     </message>
     <message>
         <source>Payment %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบการชำระเงิน %1</translation>
     </message>
     <message>
         <source>Payment %1 was changed by another PayDesk in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระหว่างนี้ PayDesk อีกตัวได้แก้ไขการชำระเงิน %1 ไปแล้ว</translation>
     </message>
     <message>
         <source>There is no payment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการชำระเงิน %1</translation>
     </message>
     <message>
         <source>No payment has been requested for this order yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ส่งคำขอชำระเงินสำหรับคำสั่งซื้อนี้</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงิน</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียกเก็บเงิน</translation>
     </message>
     <message>
         <source>Refund (%1, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงิน (%1 ไม่เกิน %2)</translation>
     </message>
     <message>
         <source>Capture (%1, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียกเก็บเงิน (%1 ไม่เกิน %2)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>เหตุผล</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินต้องมากกว่าศูนย์</translation>
     </message>
     <message>
         <source>At most %1 can be taken here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ใส่จำนวนเงินได้ไม่เกิน %1</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::MainWindow</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งแต่</translation>
     </message>
     <message>
         <source>PayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk</translation>
     </message>
     <message>
         <source>SANDBOX — payments here are tests; no real money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>โหมดทดสอบ — การชำระเงินในโหมดนี้เป็นการทดสอบ ไม่มีการใช้เงินจริง</translation>
     </message>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อทั้งหมด</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องดำเนินการ</translation>
     </message>
     <message>
         <source>Search order, LINE Pay id, customer, item</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาคำสั่งซื้อ, LINE Pay id, ลูกค้า, สินค้า</translation>
     </message>
     <message>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อใหม่…</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>ถึง</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า…</translation>
     </message>
     <message>
         <source>Request payment</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคำขอชำระเงิน</translation>
     </message>
     <message>
         <source>Open payment page</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดหน้าชำระเงิน</translation>
     </message>
     <message>
         <source>Show QR</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดง QR</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันการชำระเงิน</translation>
     </message>
     <message>
         <source>Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียกเก็บเงิน…</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการอนุมัติวงเงิน</translation>
     </message>
     <message>
         <source>Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงิน…</translation>
     </message>
     <message>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบสถานะ</translation>
     </message>
     <message>
         <source>Refresh from LINE Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเฟรชจาก LINE Pay</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>คำสั่งซื้อ %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an order, or create one with &lt;b&gt;New order&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;เลือกคำสั่งซื้อ หรือสร้างใหม่ด้วยปุ่ม &lt;b&gt;คำสั่งซื้อใหม่&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดรวม</translation>
     </message>
     <message>
         <source>Another PayDesk (%1, process %2 on %3) is working on this payment; its actions are disabled until it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk อีกตัว (%1, โปรเซส %2 บน %3) กำลังดำเนินการกับการชำระเงินนี้ จึงปิดปุ่มคำสั่งของรายการนี้ไว้จนกว่าจะเสร็จ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>LINE Pay orderId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay orderId: %1</translation>
     </message>
     <message>
         <source>Transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการธุรกรรม: %1</translation>
     </message>
     <message>
         <source>Paid: %1, refunded: %2, still refundable: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ชำระแล้ว: %1, คืนเงินแล้ว: %2, คืนได้อีก: %3</translation>
     </message>
     <message>
         <source>Authorization expires in %1 h %2 min (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>การอนุมัติวงเงินจะหมดอายุในอีก %1 ชม. %2 นาที (%3)</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับเหตุการณ์</translation>
     </message>
     <message>
         <source>Nothing has been refunded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีการคืนเงิน</translation>
     </message>
     <message>
         <source>Refunded before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินไปแล้วก่อนหน้านี้: %1</translation>
     </message>
     <message>
         <source>The authorization expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>การอนุมัติวงเงินจะหมดอายุเมื่อ %1</translation>
     </message>
     <message>
         <source>No browser could be opened; let the customer scan the QR code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดเบราว์เซอร์ไม่ได้ ให้ลูกค้าสแกน QR Code แทน</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เมื่อ %2</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เมื่อ %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>
     <message>
         <source>Authorize only (capture later)</source>
-        <translation type="unfinished"></translation>
+        <translation>อนุมัติวงเงินเท่านั้น (เรียกเก็บเงินภายหลัง)</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อใหม่</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวน</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>ราคาต่อหน่วย</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มสินค้า</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบสินค้า</translation>
     </message>
     <message>
         <source>Request payment</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคำขอชำระเงิน</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>สกุลเงิน</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>เบอร์โทรศัพท์</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุ</translation>
     </message>
     <message>
         <source>Row %1: the quantity must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวที่ %1: จำนวนต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>แถวที่ %1: %2</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดรวม: %1</translation>
     </message>
     <message>
         <source>Total: —</source>
-        <translation type="unfinished"></translation>
+        <translation>ยอดรวม: —</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::OrdersModel</name>
     <message>
         <source>In progress elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังดำเนินการที่อื่น</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างเมื่อ</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงิน</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>สกุลเงิน</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินแล้ว</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขล่าสุด</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::SettingsDialog</name>
     <message>
         <source>Confirm automatically when the customer has approved</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันการชำระเงินอัตโนมัติเมื่อลูกค้าอนุมัติแล้ว</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่า</translation>
     </message>
     <message>
         <source>Embedded sandbox (no real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>แซนด์บ็อกซ์ในตัว (ทดสอบ ไม่ใช้เงินจริง)</translation>
     </message>
     <message>
         <source>LINE Pay sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay แซนด์บ็อกซ์ (ทดสอบ)</translation>
     </message>
     <message>
         <source>LINE Pay production</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay (ใช้งานจริง)</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษาของระบบ</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ทดสอบการเชื่อมต่อ</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>สภาพแวดล้อม</translation>
     </message>
     <message>
         <source>Channel ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel ID</translation>
     </message>
     <message>
         <source>Channel secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel Secret</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ภาษา</translation>
     </message>
     <message>
         <source>A new environment or language takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>สภาพแวดล้อมหรือภาษาที่เปลี่ยนใหม่จะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
     </message>
     <message>
         <source>No system keychain answered: the channel secret is kept in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบที่เก็บรหัสผ่านของระบบ (keychain) จึงเก็บ Channel Secret ไว้ในไฟล์ที่มีเพียงคุณเท่านั้นที่อ่านได้</translation>
     </message>
     <message>
         <source>Asking LINE Pay…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังสอบถาม LINE Pay…</translation>
     </message>
     <message>
         <source>The channel secret could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึก Channel Secret ไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>PayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk</translation>
     </message>
 </context>
 </TS>

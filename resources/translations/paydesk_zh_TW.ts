@@ -5,1495 +5,1495 @@
     <name>PayDesk::Cli</name>
     <message>
         <source>Unknown option %1; options start with two dashes (see paydesk-cli --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>無法辨識的選項 %1；選項須以兩個減號開頭（請參閱 paydesk-cli --help）。</translation>
     </message>
     <message>
         <source>The option --%1 belongs after the command; see paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>選項 --%1 須放在指令之後；請參閱 paydesk-cli --help。</translation>
     </message>
     <message>
         <source>Unknown option --%1 for %2; see paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 沒有 --%1 這個選項；請參閱 paydesk-cli --help。</translation>
     </message>
     <message>
         <source>Unknown option --%1; see paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法辨識的選項 --%1；請參閱 paydesk-cli --help。</translation>
     </message>
     <message>
         <source>The option --%1 was given more than once; give it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>選項 --%1 重複指定了，請只指定一次。</translation>
     </message>
     <message>
         <source>The option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>選項 --%1 不需要指定值。</translation>
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>選項 --%1 需要指定值。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;; see paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法辨識的指令「%1」；請參閱 paydesk-cli --help。</translation>
     </message>
     <message>
         <source>paydesk-cli %1 takes no order or other argument; &quot;%2&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>paydesk-cli %1 不需要指定訂單或其他參數；「%2」是多餘的。</translation>
     </message>
     <message>
         <source>paydesk-cli %1 takes one order; &quot;%2&quot; is one too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>paydesk-cli %1 只能指定一筆訂單；「%2」是多餘的。</translation>
     </message>
     <message>
         <source>Cannot read the channel secret file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取通路密鑰（Channel Secret）檔案 %1：%2</translation>
     </message>
     <message>
         <source>Give the LINE Pay address with --api-base (or PAYDESK_API_BASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>請用 --api-base（或 PAYDESK_API_BASE）指定 LINE Pay 網址。</translation>
     </message>
     <message>
         <source>Give the channel with --channel-id and --channel-secret-file (or PAYDESK_CHANNEL_ID and PAYDESK_CHANNEL_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>請用 --channel-id 和 --channel-secret-file（或 PAYDESK_CHANNEL_ID 和 PAYDESK_CHANNEL_SECRET）指定通路。</translation>
     </message>
     <message>
         <source>Name the order: paydesk-cli %1 ORDER</source>
-        <translation type="unfinished"></translation>
+        <translation>請指定訂單：paydesk-cli %1 ORDER</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額必須大於零。</translation>
     </message>
     <message>
         <source>  refunded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  已退款 %1</translation>
     </message>
     <message>
         <source>  authorized until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  授權有效至 %1</translation>
     </message>
     <message>
         <source>Payment page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>付款頁面：%1</translation>
     </message>
     <message>
         <source>Give the currency with --currency (TWD, THB or USD).</source>
-        <translation type="unfinished"></translation>
+        <translation>請用 --currency 指定幣別（TWD、THB 或 USD）。</translation>
     </message>
     <message>
         <source>The currency &quot;%1&quot; is not supported; use TWD, THB or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支援幣別「%1」；請使用 TWD、THB 或 USD。</translation>
     </message>
     <message>
         <source>An item is NAME:QTY:PRICE, e.g. Coffee:2:120; &quot;%1&quot; is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>品項格式為 NAME:QTY:PRICE，例如 Coffee:2:120；「%1」不符合此格式。</translation>
     </message>
     <message>
         <source>The quantity in &quot;%1&quot; must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」的數量必須是大於或等於 1 的整數。</translation>
     </message>
     <message>
         <source>The price in &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」的價格：%2</translation>
     </message>
     <message>
         <source>Give the items with --item NAME:QTY:PRICE, or the total with --amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>請用 --item NAME:QTY:PRICE 指定品項，或用 --amount 指定總金額。</translation>
     </message>
     <message>
         <source>--amount %1 differs from the items&apos; total %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--amount %1 與品項總計 %2 不符。</translation>
     </message>
     <message>
         <source>Unknown state &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法辨識的狀態「%1」。</translation>
     </message>
     <message>
         <source>No orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有訂單。</translation>
     </message>
     <message>
         <source>Choose --format csv or --format json.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇 --format csv 或 --format json。</translation>
     </message>
     <message>
         <source>With --json, give --out FILE for a CSV export.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 --json 時，若要匯出 CSV，請用 --out FILE 指定檔案。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n order(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 筆訂單匯出至 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>paydesk-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paydesk-cli：%1</translation>
     </message>
     <message>
         <source>Name a command; see paydesk-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>請指定指令；請參閱 paydesk-cli --help。</translation>
     </message>
     <message>
         <source>The option --%1 does not apply to a new attempt of an existing order; give only --authorize-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>選項 --%1 不適用於既有訂單的重新付款；只能指定 --authorize-only。</translation>
     </message>
     <message>
         <source>--interval takes a whole number of seconds from 1 to 3600.</source>
-        <translation type="unfinished"></translation>
+        <translation>--interval 須為 1 到 3600 之間的整數秒數。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
     <message>
         <source>The connection works: LINE Pay accepted the channel ID and secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>連線正常：LINE Pay 已接受通路 ID 與通路密鑰。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::LinePay</name>
     <message>
         <source>LINE Pay sent an answer PayDesk cannot read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 傳回的回應 PayDesk 無法讀取（%1）。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::LinePay::Client</name>
     <message>
         <source>The LINE Pay address &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 網址「%1」不是有效的網址。</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for this computer (loopback); use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有本機（loopback）才能使用 http://；%1 請改用 https://。</translation>
     </message>
     <message>
         <source>The LINE Pay address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 網址必須以 https:// 開頭。</translation>
     </message>
     <message>
         <source>No network is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前沒有網路連線。</translation>
     </message>
     <message>
         <source>PayDesk could not reach LINE Pay (%1). Nothing was sent; check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk 無法連線到 LINE Pay（%1）。尚未送出任何資料；請檢查網路後再試一次。</translation>
     </message>
     <message numerus="yes">
         <source>The connection to LINE Pay broke %n time(s) while reading (%1). Nothing was changed; check the network and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>讀取時與 LINE Pay 的連線中斷了 %n 次（%1）。沒有任何變更；請檢查網路後再試一次。</numerusform>
         </translation>
     </message>
     <message>
         <source>LINE Pay did not answer in time; the outcome is unknown until PayDesk asks LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 未及時回應；在 PayDesk 向 LINE Pay 查詢之前，結果未明。</translation>
     </message>
     <message>
         <source>The connection to LINE Pay broke before the answer arrived (%1); the outcome is unknown until PayDesk asks LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到回應前與 LINE Pay 的連線已中斷（%1）；在 PayDesk 向 LINE Pay 查詢之前，結果未明。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Money</name>
     <message>
         <source>The currency &quot;%1&quot; is not supported; use TWD, THB or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支援幣別「%1」；請使用 TWD、THB 或 USD。</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入金額。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount; write it like 120 or 12.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的金額；請輸入如 120 或 12.50 的格式。</translation>
     </message>
     <message>
         <source>%1 amounts cannot have decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 金額不可有小數。</translation>
     </message>
     <message>
         <source>%1 amounts have at most %2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 金額最多只能有 %2 位小數。</translation>
     </message>
     <message>
         <source>The amount %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額 %1 過大。</translation>
     </message>
     <message>
         <source>Cannot add %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將 %1 加到 %2。</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額過大。</translation>
     </message>
     <message>
         <source>Cannot subtract %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從 %2 扣除 %1。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::MoneyCall</name>
     <message>
         <source>waiting for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>等待顧客付款</translation>
     </message>
     <message>
         <source>authorized until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>授權有效至 %1</translation>
     </message>
     <message>
         <source>%1 captured</source>
-        <translation type="unfinished"></translation>
+        <translation>已請款 %1</translation>
     </message>
     <message>
         <source>(LINE Pay reports %1 paid, %2 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>（LINE Pay 顯示已付款 %1，應為 %2）</translation>
     </message>
     <message>
         <source>authorization voided</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消授權</translation>
     </message>
     <message>
         <source>refund accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>退款已受理</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Order</name>
     <message>
         <source>Choose a currency: TWD, THB or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇幣別：TWD、THB 或 USD。</translation>
     </message>
     <message>
         <source>Add at least one item.</source>
-        <translation type="unfinished"></translation>
+        <translation>請至少新增一個品項。</translation>
     </message>
     <message>
         <source>Every item needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個品項都需要名稱。</translation>
     </message>
     <message>
         <source>The item name &quot;%1…&quot; is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>品項名稱「%1…」太長了。</translation>
     </message>
     <message>
         <source>The quantity of &quot;%1&quot; must be between 1 and 1,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」的數量必須介於 1 到 1,000,000 之間。</translation>
     </message>
     <message>
         <source>The price of &quot;%1&quot; is not in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」的價格不是以 %2 計價。</translation>
     </message>
     <message>
         <source>The price of &quot;%1&quot; must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」的價格必須大於零。</translation>
     </message>
     <message>
         <source>The total must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>總金額必須大於零。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::PaymentService</name>
     <message>
         <source>Order %1 cannot get a new payment request: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 %1 無法重新發起付款請求：目前付款狀態為「%2」。</translation>
     </message>
     <message>
         <source>Order %1 cannot be confirmed: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 %1 無法確認付款：目前付款狀態為「%2」。</translation>
     </message>
     <message>
         <source>Order %1 cannot be captured: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 %1 無法請款：目前付款狀態為「%2」。</translation>
     </message>
     <message>
         <source>Order %1 cannot be voided: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 %1 無法取消授權：目前付款狀態為「%2」。</translation>
     </message>
     <message>
         <source>Order %1 cannot be refunded: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 %1 無法退款：目前付款狀態為「%2」。</translation>
     </message>
     <message>
         <source>Order %1 cannot do that now: its payment is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 %1 目前無法執行此操作：付款狀態為「%2」。</translation>
     </message>
     <message>
         <source>The payment request sent at %1 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 送出的付款請求已完成；未再重複送出。</translation>
     </message>
     <message>
         <source>The confirmation sent at %1 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 送出的確認付款已完成；未再重複送出。</translation>
     </message>
     <message>
         <source>The capture of %1 sent at %2 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 送出的 %1 請款已完成；未再重複送出。</translation>
     </message>
     <message>
         <source>The void sent at %1 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 送出的取消授權已完成；未再重複送出。</translation>
     </message>
     <message>
         <source>The refund of %1 sent at %2 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 送出的 %1 退款已完成；未再重複送出。</translation>
     </message>
     <message>
         <source>The full refund sent at %1 went through; nothing more was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 送出的全額退款已完成；未再重複送出。</translation>
     </message>
     <message>
         <source>The outcome of the payment request %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>付款請求 %1 的結果仍未明：%2</translation>
     </message>
     <message>
         <source>The outcome of the confirmation of payment %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>付款 %1 的確認付款結果仍未明：%2</translation>
     </message>
     <message>
         <source>The outcome of the capture of payment %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>付款 %1 的請款結果仍未明：%2</translation>
     </message>
     <message>
         <source>The outcome of the void of payment %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>付款 %1 的取消授權結果仍未明：%2</translation>
     </message>
     <message>
         <source>The outcome of the refund of payment %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>付款 %1 的退款結果仍未明：%2</translation>
     </message>
     <message>
         <source>%1 refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款 %1</translation>
     </message>
     <message>
         <source>%1 refunded (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款 %1（%2）</translation>
     </message>
     <message>
         <source>This order is already being processed; wait for the current step to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆訂單正在處理中，請等目前的步驟完成。</translation>
     </message>
     <message>
         <source>Order %1 is being processed by another PayDesk (%2, process %3 on %4) since %5; nothing was sent. Wait for it to finish, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 %1 自 %5 起正由另一個 PayDesk 處理中（%2，%4 上的程序 %3）；尚未送出任何資料。請等它完成後再試一次。</translation>
     </message>
     <message>
         <source>Payment %1 stays in doubt after recovery; check it in the LINE Pay merchant center.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款 %1 經復原後結果仍未明；請到 LINE Pay 商家後台確認。</translation>
     </message>
     <message>
         <source>Payment %1 is in doubt without a journal entry; check it in the LINE Pay merchant center.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款 %1 結果未明，且沒有對應的操作紀錄；請到 LINE Pay 商家後台確認。</translation>
     </message>
     <message>
         <source>Payment %1 is in doubt; run recovery before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款 %1 結果未明；請先執行復原再重試。</translation>
     </message>
     <message>
         <source>Order %1 has nothing left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 %1 已無可退款的金額。</translation>
     </message>
     <message>
         <source>Enter a capture amount in %1 above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入大於零的請款金額（%1）。</translation>
     </message>
     <message>
         <source>Enter a refund amount in %1 above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入大於零的退款金額（%1）。</translation>
     </message>
     <message>
         <source>%1 sent to LINE Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>已將 %1 送至 LINE Pay</translation>
     </message>
     <message>
         <source>sent to LINE Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>已送至 LINE Pay</translation>
     </message>
     <message>
         <source>Another PayDesk changed this order at the same moment; nothing was sent. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一個 PayDesk 同時變更了這筆訂單；尚未送出任何資料。請再試一次。</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未送出任何資料。</translation>
     </message>
     <message>
         <source>Another PayDesk settled this call before it was sent; nothing was sent. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一個 PayDesk 在送出前已處理完此操作；尚未送出任何資料。請再試一次。</translation>
     </message>
     <message>
         <source>Nothing was sent; recovery will settle the payment without calling LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未送出任何資料；復原時會直接處理這筆付款，不會連線 LINE Pay。</translation>
     </message>
     <message>
         <source>Another PayDesk settled this call first.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一個 PayDesk 已先處理完此操作。</translation>
     </message>
     <message>
         <source>Another PayDesk recorded the outcome of this call first: it went through.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一個 PayDesk 已先記錄此操作的結果：已完成。</translation>
     </message>
     <message>
         <source>Another PayDesk settled this call first; check the order before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一個 PayDesk 已先處理完此操作；請先檢查訂單再重試。</translation>
     </message>
     <message>
         <source>The payment stays in doubt; check it in the LINE Pay merchant center.</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆付款結果仍未明；請到 LINE Pay 商家後台確認。</translation>
     </message>
     <message>
         <source>LINE Pay answered, but PayDesk could not save the answer: %1 The payment stays in doubt until recovery (paydesk-cli recover, or Refresh from LINE Pay); nothing will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 已回應，但 PayDesk 無法儲存回應內容：%1 在執行復原（paydesk-cli recover，或「從 LINE Pay 更新」）之前，這筆付款的結果仍未明；不會再重複送出。</translation>
     </message>
     <message>
         <source>Run recovery (paydesk-cli recover, or Refresh from LINE Pay) before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先執行復原（paydesk-cli recover，或「從 LINE Pay 更新」）再重試。</translation>
     </message>
     <message>
         <source>LINE Pay&apos;s answer would leave the payment %1, which this call cannot lead to.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 的回應會讓付款變成「%1」，但此操作不應產生這種結果。</translation>
     </message>
     <message>
         <source>LINE Pay accepted the full refund; its amount could not be read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 已受理全額退款，但目前還無法讀取退款金額。</translation>
     </message>
     <message>
         <source>LINE Pay accepted the full refund, but PayDesk could not read how much it refunded (%1). Run recovery (paydesk-cli recover, or Refresh from LINE Pay) to record it; nothing will be sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 已受理全額退款，但 PayDesk 無法讀取退款金額（%1）。請執行復原（paydesk-cli recover，或「從 LINE Pay 更新」）以記錄退款；不會再重複送出。</translation>
     </message>
     <message>
         <source>LINE Pay was asked about this payment less than a second ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>不到一秒前才向 LINE Pay 查詢過這筆付款。</translation>
     </message>
     <message>
         <source>Order %1 has no LINE Pay transaction yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 %1 尚無 LINE Pay 交易。</translation>
     </message>
     <message>
         <source>Another PayDesk changed this payment while LINE Pay was asked; its record stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>查詢 LINE Pay 期間，另一個 PayDesk 變更了這筆付款；以其紀錄為準。</translation>
     </message>
     <message>
         <source>PayDesk left the order unchanged; check it in the LINE Pay merchant center.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk 未變更這筆訂單；請到 LINE Pay 商家後台確認。</translation>
     </message>
     <message>
         <source>LINE Pay reported an unknown payment status &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 回報了無法辨識的付款狀態「%1」。</translation>
     </message>
     <message>
         <source>recorded from LINE Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>依 LINE Pay 資料記錄</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s) are being processed by another PayDesk and are left to it; run recovery again once it has finished.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 筆付款正由另一個 PayDesk 處理中，已交由它處理；待其完成後請再執行一次復原。</numerusform>
         </translation>
     </message>
     <message>
         <source>Every payment is settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有付款皆已處理完畢。</translation>
     </message>
     <message>
         <source>never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未曾送出</translation>
     </message>
     <message>
         <source>the answer to the request was lost; this attempt is abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>付款請求的回應遺失；已放棄這次付款嘗試</translation>
     </message>
     <message>
         <source>LINE Pay does not list the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 查無這筆付款。</translation>
     </message>
     <message>
         <source>LINE Pay accepted the refund but does not list it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 已受理退款，但目前尚未列出。</translation>
     </message>
     <message>
         <source>LINE Pay shows that it went through</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 顯示已完成</translation>
     </message>
     <message>
         <source>LINE Pay shows that it did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 顯示未執行</translation>
     </message>
     <message>
         <source>%1; settled by recovery, now %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；已由復原處理，目前狀態為「%2」</translation>
     </message>
     <message>
         <source>The confirmation of %1 is still unknown: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的確認付款結果仍未明：%2</translation>
     </message>
     <message>
         <source>the confirmation did not happen</source>
-        <translation type="unfinished"></translation>
+        <translation>確認付款未執行</translation>
     </message>
     <message>
         <source>LINE Pay does not show the payment request yet and may still be handling it; try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 尚未顯示這筆付款請求，可能仍在處理中；請於 %1 後再試一次。</translation>
     </message>
     <message>
         <source>LINE Pay does not show the confirmation yet and may still be handling it; try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 尚未顯示確認付款，可能仍在處理中；請於 %1 後再試一次。</translation>
     </message>
     <message>
         <source>LINE Pay does not show the capture yet and may still be handling it; try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 尚未顯示請款，可能仍在處理中；請於 %1 後再試一次。</translation>
     </message>
     <message>
         <source>LINE Pay does not show the void yet and may still be handling it; try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 尚未顯示取消授權，可能仍在處理中；請於 %1 後再試一次。</translation>
     </message>
     <message>
         <source>LINE Pay does not show the refund yet and may still be handling it; try again after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 尚未顯示退款，可能仍在處理中；請於 %1 後再試一次。</translation>
     </message>
     <message>
         <source>The connection to LINE Pay broke and LINE Pay refused the repeated read. Nothing was changed; check the network and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>與 LINE Pay 的連線中斷，且 LINE Pay 拒絕了重新讀取。沒有任何變更；請檢查網路後再試一次。</translation>
     </message>
     <message>
         <source>PayDesk could not save to its database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk 無法寫入資料庫：%1</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::ReturnCode</name>
     <message>
         <source>LINE Pay refused the request with code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 拒絕了這項請求（代碼 %1）。</translation>
     </message>
     <message>
         <source>Refresh the order from LINE Pay, then contact support if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>請從 LINE Pay 更新訂單；若問題持續，請聯絡客服。</translation>
     </message>
     <message>
         <source>LINE Pay accepted the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 已受理請求。</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>不需要其他操作。</translation>
     </message>
     <message>
         <source>The customer has approved the payment in LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客已在 LINE Pay 同意付款。</translation>
     </message>
     <message>
         <source>Confirm the payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>請確認付款。</translation>
     </message>
     <message>
         <source>The customer cancelled the payment, or the 20 minutes to approve it ran out.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客取消了付款，或已超過 20 分鐘的付款期限。</translation>
     </message>
     <message>
         <source>Request the payment again if the customer still wants to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>若顧客仍要付款，請重新發起付款請求。</translation>
     </message>
     <message>
         <source>The payment failed in LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 付款失敗。</translation>
     </message>
     <message>
         <source>Request the payment again or take another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>請重新發起付款請求，或改用其他付款方式。</translation>
     </message>
     <message>
         <source>The payment is already complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆付款已完成。</translation>
     </message>
     <message>
         <source>Refresh the order from LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>請從 LINE Pay 更新訂單。</translation>
     </message>
     <message>
         <source>The customer is not a LINE Pay user.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客不是 LINE Pay 用戶。</translation>
     </message>
     <message>
         <source>Ask the customer to pay another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>請顧客改用其他方式付款。</translation>
     </message>
     <message>
         <source>The customer&apos;s LINE Pay account cannot make payments at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客的 LINE Pay 帳戶目前無法付款。</translation>
     </message>
     <message>
         <source>Ask the customer to contact LINE Pay or to pay another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>請顧客聯絡 LINE Pay，或改用其他方式付款。</translation>
     </message>
     <message>
         <source>LINE Pay does not know this channel ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 查無此通路 ID。</translation>
     </message>
     <message>
         <source>Check the channel ID in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>請到「設定」檢查通路 ID。</translation>
     </message>
     <message>
         <source>This shop cannot use LINE Pay at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>本店目前無法使用 LINE Pay。</translation>
     </message>
     <message>
         <source>Contact LINE Pay merchant support.</source>
-        <translation type="unfinished"></translation>
+        <translation>請聯絡 LINE Pay 商家客服。</translation>
     </message>
     <message>
         <source>LINE Pay refused the request signature: the channel secret is probably wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 拒絕了請求簽章：通路密鑰可能有誤。</translation>
     </message>
     <message>
         <source>Check the channel secret in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>請到「設定」檢查通路密鑰。</translation>
     </message>
     <message>
         <source>The customer&apos;s credit card cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客的信用卡無法使用。</translation>
     </message>
     <message>
         <source>Ask the customer to choose another card.</source>
-        <translation type="unfinished"></translation>
+        <translation>請顧客改選其他卡片。</translation>
     </message>
     <message>
         <source>LINE Pay refused the amount (wrong number of decimals or format).</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 不接受此金額（小數位數或格式有誤）。</translation>
     </message>
     <message>
         <source>Check the amount and currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>請檢查金額與幣別。</translation>
     </message>
     <message>
         <source>The one-time key is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款碼無效。</translation>
     </message>
     <message>
         <source>Ask the customer for a new code.</source>
-        <translation type="unfinished"></translation>
+        <translation>請顧客重新產生付款碼。</translation>
     </message>
     <message>
         <source>The customer&apos;s payment account has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客的付款帳戶有問題。</translation>
     </message>
     <message>
         <source>The customer&apos;s balance is too low.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客的餘額不足。</translation>
     </message>
     <message>
         <source>Ask the customer to top up or to pay another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>請顧客儲值，或改用其他方式付款。</translation>
     </message>
     <message>
         <source>This payment is being processed right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆付款正在處理中。</translation>
     </message>
     <message>
         <source>Wait a minute, then refresh the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>請稍候一分鐘，再更新訂單。</translation>
     </message>
     <message>
         <source>LINE Pay has no record of this transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 查無此筆交易。</translation>
     </message>
     <message>
         <source>Check the order; if the customer never paid, request the payment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請檢查訂單；若顧客尚未付款，請重新發起付款請求。</translation>
     </message>
     <message>
         <source>LINE Pay already has this transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 已有此筆交易。</translation>
     </message>
     <message>
         <source>The amount differs from the amount requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額與付款請求的金額不符。</translation>
     </message>
     <message>
         <source>Refresh the order; the amount must match the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>請更新訂單；金額必須與付款請求一致。</translation>
     </message>
     <message>
         <source>The customer&apos;s saved payment method is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客已儲存的付款方式目前無法使用。</translation>
     </message>
     <message>
         <source>This transaction cannot be refunded or voided in its current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>此筆交易目前的狀態無法退款或取消授權。</translation>
     </message>
     <message>
         <source>LINE Pay has no payment request for this transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 查無此筆交易的付款請求。</translation>
     </message>
     <message>
         <source>Request the payment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請重新發起付款請求。</translation>
     </message>
     <message>
         <source>The refund period for this payment is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆付款已超過可退款期限。</translation>
     </message>
     <message>
         <source>Settle the refund with the customer another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>請以其他方式與顧客處理退款。</translation>
     </message>
     <message>
         <source>The refund is larger than what is left to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>退款金額超過剩餘可退款金額。</translation>
     </message>
     <message>
         <source>Refund at most the amount still refundable.</source>
-        <translation type="unfinished"></translation>
+        <translation>退款金額請勿超過尚可退款的金額。</translation>
     </message>
     <message>
         <source>This payment was already refunded or voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆付款已退款或已取消授權。</translation>
     </message>
     <message>
         <source>The customer has not finished approving the payment in LINE Pay yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客尚未在 LINE Pay 完成付款同意。</translation>
     </message>
     <message>
         <source>Wait for the customer, then confirm again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請等顧客完成後，再確認付款一次。</translation>
     </message>
     <message>
         <source>The customer&apos;s balance changed while paying.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款過程中顧客的餘額有變動。</translation>
     </message>
     <message>
         <source>Ask the customer to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請顧客再試一次。</translation>
     </message>
     <message>
         <source>LINE Pay already has a transaction with this order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 已有相同訂單編號的交易。</translation>
     </message>
     <message>
         <source>Too many transactions were asked for at once (at most 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>一次查詢的交易太多（最多 100 筆）。</translation>
     </message>
     <message>
         <source>Ask for fewer transactions.</source>
-        <translation type="unfinished"></translation>
+        <translation>請減少查詢的交易筆數。</translation>
     </message>
     <message>
         <source>This shop&apos;s LINE Pay channel does not accept this currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>本店的 LINE Pay 通路不接受此幣別。</translation>
     </message>
     <message>
         <source>Use the currency of your LINE Pay channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>請使用本店 LINE Pay 通路的幣別。</translation>
     </message>
     <message>
         <source>LINE Pay cannot do this in the payment&apos;s current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆付款目前的狀態下，LINE Pay 無法執行此操作。</translation>
     </message>
     <message>
         <source>The time to complete this payment has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已超過這筆付款的完成期限。</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額必須大於零。</translation>
     </message>
     <message>
         <source>Enter a larger amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入較大的金額。</translation>
     </message>
     <message>
         <source>The amount is larger than allowed (more than authorized or requested).</source>
-        <translation type="unfinished"></translation>
+        <translation>金額超過上限（大於授權或付款請求的金額）。</translation>
     </message>
     <message>
         <source>Enter a smaller amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入較小的金額。</translation>
     </message>
     <message>
         <source>The pre-approved payment key does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動付款金鑰不存在。</translation>
     </message>
     <message>
         <source>Ask the customer to register again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請顧客重新綁定自動付款。</translation>
     </message>
     <message>
         <source>The pre-approved payment key has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動付款金鑰已過期。</translation>
     </message>
     <message>
         <source>This shop cannot use pre-approved payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>本店無法使用自動付款。</translation>
     </message>
     <message>
         <source>Another payment with this key is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此金鑰的另一筆付款正在處理中。</translation>
     </message>
     <message>
         <source>Wait and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請稍候再試一次。</translation>
     </message>
     <message>
         <source>LINE Pay received the same call twice, or is busy re-authorizing this payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 收到了重複的請求，或正在重新授權這筆付款。</translation>
     </message>
     <message>
         <source>Wait a few minutes, then refresh the order before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請稍候幾分鐘，先更新訂單再重試。</translation>
     </message>
     <message>
         <source>LINE Pay had an internal error with this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 處理此請求時發生內部錯誤。</translation>
     </message>
     <message>
         <source>Refresh the order from LINE Pay before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先從 LINE Pay 更新訂單再重試。</translation>
     </message>
     <message>
         <source>There was a problem with the customer&apos;s iPASS money.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客的一卡通 iPASS MONEY 帳戶發生問題。</translation>
     </message>
     <message>
         <source>A temporary error occurred during the card payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>信用卡付款時發生暫時性錯誤。</translation>
     </message>
     <message>
         <source>The card payment failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>信用卡付款失敗。</translation>
     </message>
     <message>
         <source>Ask the customer to use another card.</source>
-        <translation type="unfinished"></translation>
+        <translation>請顧客改用其他卡片。</translation>
     </message>
     <message>
         <source>The card authorization failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>信用卡授權失敗。</translation>
     </message>
     <message>
         <source>The payment was refused on suspicion of fraud.</source>
-        <translation type="unfinished"></translation>
+        <translation>此筆付款疑似盜刷，已遭拒絕。</translation>
     </message>
     <message>
         <source>Card payments are suspended for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>信用卡付款暫時停用。</translation>
     </message>
     <message>
         <source>Card information is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少卡片資料。</translation>
     </message>
     <message>
         <source>Ask the customer to check their card in LINE Pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>請顧客在 LINE Pay 檢查卡片資料。</translation>
     </message>
     <message>
         <source>Card information is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片資料有誤。</translation>
     </message>
     <message>
         <source>The card has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片已過期。</translation>
     </message>
     <message>
         <source>The card balance is too low.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片餘額不足。</translation>
     </message>
     <message>
         <source>The card&apos;s limit is exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已超過卡片額度。</translation>
     </message>
     <message>
         <source>The card&apos;s limit for one payment is exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已超過卡片單筆交易額度。</translation>
     </message>
     <message>
         <source>The card was reported stolen.</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡已掛失（遭竊）。</translation>
     </message>
     <message>
         <source>Do not hand over the goods; ask for another payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>請勿交付商品，並請顧客改用其他付款方式。</translation>
     </message>
     <message>
         <source>The card is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡已停用。</translation>
     </message>
     <message>
         <source>The card&apos;s security code (CVN) is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡片安全碼（CVN）錯誤。</translation>
     </message>
     <message>
         <source>Ask the customer to check their card.</source>
-        <translation type="unfinished"></translation>
+        <translation>請顧客檢查卡片資料。</translation>
     </message>
     <message>
         <source>The card cannot be used (blacklisted).</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡無法使用（已列入黑名單）。</translation>
     </message>
     <message>
         <source>The card number is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>卡號無效。</translation>
     </message>
     <message>
         <source>The card issuer cannot process this amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>發卡銀行無法處理此金額。</translation>
     </message>
     <message>
         <source>The card was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>此卡遭拒絕。</translation>
     </message>
     <message>
         <source>LINE Pay had a temporary error.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 發生暫時性錯誤。</translation>
     </message>
     <message>
         <source>Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>請稍候一分鐘再試一次。</translation>
     </message>
     <message>
         <source>The repeated request differs from the original one.</source>
-        <translation type="unfinished"></translation>
+        <translation>重送的請求與原本的請求內容不同。</translation>
     </message>
     <message>
         <source>The payment institution&apos;s limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>已達支付機構的額度上限。</translation>
     </message>
     <message>
         <source>The shop&apos;s receiving limit (per payment, day or month) is exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已超過本店的收款上限（單筆、單日或單月）。</translation>
     </message>
     <message>
         <source>The refund reserve of the payment institution is insufficient.</source>
-        <translation type="unfinished"></translation>
+        <translation>支付機構的退款準備金不足。</translation>
     </message>
     <message>
         <source>LINE Pay refused a value in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 不接受請求中的某個值。</translation>
     </message>
     <message>
         <source>Check the order&apos;s items and amounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>請檢查訂單的品項與金額。</translation>
     </message>
     <message>
         <source>LINE Pay could not read the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 無法讀取此請求。</translation>
     </message>
     <message>
         <source>Update PayDesk, or contact support if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>請更新 PayDesk；若問題持續，請聯絡客服。</translation>
     </message>
     <message>
         <source>The request contains a value LINE Pay does not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求中含有 LINE Pay 無法接受的值。</translation>
     </message>
     <message>
         <source>LINE Pay refused the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 認定此請求無效而拒絕。</translation>
     </message>
     <message>
         <source>Check the order, then contact support if this persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>請檢查訂單；若問題持續，請聯絡客服。</translation>
     </message>
     <message>
         <source>LINE Pay had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 發生內部錯誤。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::State</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>等待顧客付款</translation>
     </message>
     <message>
         <source>Ready to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>待確認</translation>
     </message>
     <message>
         <source>Authorized</source>
-        <translation type="unfinished"></translation>
+        <translation>已授權</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款</translation>
     </message>
     <message>
         <source>Partially refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>部分退款</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消授權</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>結果未明</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Storage</name>
     <message>
         <source>The SQLite driver for Qt is missing (Debian package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Qt 的 SQLite 驅動程式（Debian 套件 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立資料夾 %1。</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟資料庫 %1：%2</translation>
     </message>
     <message>
         <source>The database %1 stayed locked by another program; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫 %1 一直被其他程式鎖定；請稍後再試。</translation>
     </message>
     <message>
         <source>%1 is not a PayDesk database or is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 PayDesk 資料庫，或已損毀：%2</translation>
     </message>
     <message>
         <source>The database %1 is damaged: its schema version cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫 %1 已損毀：無法讀取 schema 版本。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer PayDesk (schema %2); this one reads up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫 %1 是由較新版的 PayDesk 寫入（schema %2）；此版本最多只能讀取到 %3。</translation>
     </message>
     <message>
         <source>Upgrading the database from version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>從版本 %1 升級資料庫失敗：%2</translation>
     </message>
     <message>
         <source>The database is busy or read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫忙碌中或為唯讀：%1</translation>
     </message>
     <message>
         <source>Saving to the database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存至資料庫失敗：%1</translation>
     </message>
     <message>
         <source>Another PayDesk settled journal entry %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一個 PayDesk 已先處理完操作紀錄 %1。</translation>
     </message>
     <message>
         <source>Journal entry %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到操作紀錄 %1。</translation>
     </message>
     <message>
         <source>There is no order with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 ID 為 %1 的訂單。</translation>
     </message>
     <message>
         <source>There is no order &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到訂單「%1」。</translation>
     </message>
     <message>
         <source>Another PayDesk started attempt %1 of this order in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期間，另一個 PayDesk 已開始這筆訂單的第 %1 次付款。</translation>
     </message>
     <message>
         <source>Payment %1 cannot go from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>付款 %1 無法從「%2」變更為「%3」。</translation>
     </message>
     <message>
         <source>Payment %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到付款 %1。</translation>
     </message>
     <message>
         <source>Payment %1 was changed by another PayDesk in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期間，付款 %1 已被另一個 PayDesk 變更。</translation>
     </message>
     <message>
         <source>There is no payment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到付款 %1。</translation>
     </message>
     <message>
         <source>No payment has been requested for this order yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆訂單尚未發起付款請求。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>請款</translation>
     </message>
     <message>
         <source>Refund (%1, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>退款金額（%1，最多 %2）</translation>
     </message>
     <message>
         <source>Capture (%1, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>請款金額（%1，最多 %2）</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額必須大於零。</translation>
     </message>
     <message>
         <source>At most %1 can be taken here.</source>
-        <translation type="unfinished"></translation>
+        <translation>金額最多為 %1。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::MainWindow</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>日期從</translation>
     </message>
     <message>
         <source>PayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk</translation>
     </message>
     <message>
         <source>SANDBOX — payments here are tests; no real money moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>測試環境 — 這裡的付款都是測試，不會實際扣款。</translation>
     </message>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>所有訂單</translation>
     </message>
     <message>
         <source>Needs action</source>
-        <translation type="unfinished"></translation>
+        <translation>待處理</translation>
     </message>
     <message>
         <source>Search order, LINE Pay id, customer, item</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋訂單、LINE Pay 編號、顧客、品項</translation>
     </message>
     <message>
         <source>New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增訂單…</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定…</translation>
     </message>
     <message>
         <source>Request payment</source>
-        <translation type="unfinished"></translation>
+        <translation>發起付款請求</translation>
     </message>
     <message>
         <source>Open payment page</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟付款頁面</translation>
     </message>
     <message>
         <source>Show QR</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示 QR Code</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>確認付款</translation>
     </message>
     <message>
         <source>Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>請款…</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>取消授權</translation>
     </message>
     <message>
         <source>Refund…</source>
-        <translation type="unfinished"></translation>
+        <translation>退款…</translation>
     </message>
     <message>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>查詢狀態</translation>
     </message>
     <message>
         <source>Refresh from LINE Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>從 LINE Pay 更新</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 筆訂單</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an order, or create one with &lt;b&gt;New order&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;請選擇一筆訂單，或按&lt;b&gt;新增訂單&lt;/b&gt;建立新訂單。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>總計</translation>
     </message>
     <message>
         <source>Another PayDesk (%1, process %2 on %3) is working on this payment; its actions are disabled until it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一個 PayDesk（%1，%3 上的程序 %2）正在處理這筆付款；處理完成前無法操作。</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>LINE Pay orderId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 訂單編號（orderId）：%1</translation>
     </message>
     <message>
         <source>Transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>交易：%1</translation>
     </message>
     <message>
         <source>Paid: %1, refunded: %2, still refundable: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款：%1，已退款：%2，尚可退款：%3</translation>
     </message>
     <message>
         <source>Authorization expires in %1 h %2 min (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>授權將於 %1 小時 %2 分鐘後到期（%3）</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>處理紀錄</translation>
     </message>
     <message>
         <source>Nothing has been refunded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未有任何退款。</translation>
     </message>
     <message>
         <source>Refunded before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>先前已退款：%1</translation>
     </message>
     <message>
         <source>The authorization expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>授權將於 %1 到期。</translation>
     </message>
     <message>
         <source>No browser could be opened; let the customer scan the QR code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟瀏覽器；請改讓顧客掃描 QR Code。</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %1（%3）</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>
     <message>
         <source>Authorize only (capture later)</source>
-        <translation type="unfinished"></translation>
+        <translation>僅授權（稍後請款）</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>新增訂單</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>品項</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>數量</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>單價</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>新增品項</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>移除品項</translation>
     </message>
     <message>
         <source>Request payment</source>
-        <translation type="unfinished"></translation>
+        <translation>發起付款請求</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>Row %1: the quantity must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列：數量必須是大於或等於 1 的整數。</translation>
     </message>
     <message>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 列：%2</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>總計：%1</translation>
     </message>
     <message>
         <source>Total: —</source>
-        <translation type="unfinished"></translation>
+        <translation>總計：—</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::OrdersModel</name>
     <message>
         <source>In progress elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>其他 PayDesk 處理中</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>建立時間</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>品項</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>幣別</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>最後更新</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::SettingsDialog</name>
     <message>
         <source>Confirm automatically when the customer has approved</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客同意付款後自動確認付款</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Embedded sandbox (no real money)</source>
-        <translation type="unfinished"></translation>
+        <translation>內建測試環境（不會實際扣款）</translation>
     </message>
     <message>
         <source>LINE Pay sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 測試環境</translation>
     </message>
     <message>
         <source>LINE Pay production</source>
-        <translation type="unfinished"></translation>
+        <translation>LINE Pay 正式環境</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>維持不變</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系統語言</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>測試連線</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>環境</translation>
     </message>
     <message>
         <source>Channel ID</source>
-        <translation type="unfinished"></translation>
+        <translation>通路 ID（Channel ID）</translation>
     </message>
     <message>
         <source>Channel secret</source>
-        <translation type="unfinished"></translation>
+        <translation>通路密鑰（Channel Secret）</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言</translation>
     </message>
     <message>
         <source>A new environment or language takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>變更環境或語言後，下次啟動時才會生效。</translation>
     </message>
     <message>
         <source>No system keychain answered: the channel secret is kept in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>系統鑰匙圈沒有回應：通路密鑰將存放在只有您能讀取的檔案中。</translation>
     </message>
     <message>
         <source>Asking LINE Pay…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 LINE Pay 查詢…</translation>
     </message>
     <message>
         <source>The channel secret could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存通路密鑰。</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>PayDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk</translation>
     </message>
 </context>
 </TS>
