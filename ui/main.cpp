@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("PayDesk"));
     QApplication::setApplicationName(QStringLiteral("PayDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/paydesk.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("PayDesk — a back office for LINE Pay online payments."));

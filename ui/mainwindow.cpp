@@ -1,6 +1,8 @@
 #include "ui/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QDateEdit>
@@ -11,9 +13,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPainter>
 #include <QProgressBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -21,6 +24,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include "app/payments/paymentpoller.h"
@@ -37,6 +41,7 @@
 namespace PayDesk::Ui {
 
 using namespace PayDesk::Storage;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -145,9 +150,6 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
     m_summary->setObjectName(QStringLiteral("orderSummary"));
     m_search->setPlaceholderText(tr("Search order, LINE Pay id, customer, item"));
     m_search->setClearButtonEnabled(true);
-    auto *newOrder = new QPushButton(tr("New order…"), this);
-    newOrder->setObjectName(QStringLiteral("newOrderButton"));
-    filters->addWidget(newOrder);
     filters->addWidget(m_stateFilter);
     m_dateFilter->setObjectName(QStringLiteral("dateFilterBox"));
     m_from->setObjectName(QStringLiteral("fromDate"));
@@ -164,30 +166,8 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
     filters->addWidget(m_to);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_summary);
-    if (m_options.openSettings) {
-        auto *settings = new QPushButton(tr("Settings…"), this);
-        settings->setObjectName(QStringLiteral("settingsButton"));
-        connect(settings, &QPushButton::clicked, this, [this] { m_options.openSettings(this); });
-        filters->addWidget(settings);
-    }
     layout->addLayout(filters);
-
-    auto *actions = new QHBoxLayout;
-    actions->setObjectName(QStringLiteral("actionsLayout"));
-    const auto add = [&](const char *name, const QString &text) {
-        actions->addWidget(addAction(QString::fromLatin1(name), text));
-    };
-    add("requestButton", tr("Request payment"));
-    add("openPageButton", tr("Open payment page"));
-    add("qrButton", tr("Show QR"));
-    add("confirmButton", tr("Confirm"));
-    add("captureButton", tr("Capture…"));
-    add("voidButton", tr("Void"));
-    add("refundButton", tr("Refund…"));
-    add("checkButton", tr("Check status"));
-    add("refreshButton", tr("Refresh from LINE Pay"));
-    actions->addStretch();
-    layout->addLayout(actions);
+    createActions();
 
     m_view->setObjectName(QStringLiteral("ordersView"));
     m_view->setModel(m_model);
@@ -228,7 +208,6 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
 
-    connect(newOrder, &QPushButton::clicked, this, &MainWindow::newOrder);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
     connect(m_dateFilter, &QCheckBox::toggled, this, [this](bool on) {
@@ -253,22 +232,6 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
     connect(m_model, &OrdersModel::loadFailed, this, [this](const QString &message) { showMessage(message, true); });
     connect(&m_service, &PaymentService::orderChanged, this, &MainWindow::refresh);
     connect(&m_service, &PaymentService::busyChanged, this, &MainWindow::updateActions);
-    connect(m_buttons.value(QStringLiteral("requestButton")), &QPushButton::clicked, this,
-            [this] { run(m_service.request(selectedOrderId(), false)); });
-    connect(m_buttons.value(QStringLiteral("confirmButton")), &QPushButton::clicked, this,
-            [this] { run(m_service.confirm(selectedOrderId())); });
-    connect(m_buttons.value(QStringLiteral("voidButton")), &QPushButton::clicked, this,
-            [this] { run(m_service.voidAuthorization(selectedOrderId())); });
-    connect(m_buttons.value(QStringLiteral("checkButton")), &QPushButton::clicked, this,
-            [this] { run(m_service.checkStatus(selectedOrderId())); });
-    connect(m_buttons.value(QStringLiteral("refreshButton")), &QPushButton::clicked, this,
-            [this] { run(m_service.details(selectedOrderId())); });
-    connect(m_buttons.value(QStringLiteral("refundButton")), &QPushButton::clicked, this, &MainWindow::refund);
-    connect(m_buttons.value(QStringLiteral("captureButton")), &QPushButton::clicked, this, &MainWindow::capture);
-    connect(m_buttons.value(QStringLiteral("openPageButton")), &QPushButton::clicked, this,
-            &MainWindow::openPaymentPage);
-    connect(m_buttons.value(QStringLiteral("qrButton")), &QPushButton::clicked, this, &MainWindow::showQr);
-
     // Follow the database: changes by paydesk-cli or another PayDesk show up without a restart.
     m_dataVersion = m_db.dataVersion();
     connect(m_liveTimer, &QTimer::timeout, this, [this] {
@@ -319,12 +282,113 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-QPushButton *MainWindow::addAction(const QString &objectName, const QString &text)
+QAction *MainWindow::makeAction(const char *name, const QString &icon, const QString &text,
+                                const QKeySequence &shortcut)
 {
-    auto *button = new QPushButton(text, this);
-    button->setObjectName(objectName);
-    m_buttons.insert(objectName, button);
-    return button;
+    auto *action = new QAction(QIcon(u":/icons/"_s + icon + u".svg"_s), text, this);
+    action->setObjectName(QString::fromLatin1(name));
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+        action->setToolTip(tr("%1 (%2)").arg(QString(text).remove(u'…'), shortcut.toString(QKeySequence::NativeText)));
+    }
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    m_newOrderAction = makeAction("newOrderAction", u"new-order"_s, tr("New order…"), QKeySequence::New);
+    m_findAction = makeAction("findAction", u"find"_s, tr("Find"), QKeySequence::Find);
+    m_settingsAction = makeAction("settingsAction", u"settings"_s, tr("Settings…"), QKeySequence::Preferences);
+    m_quitAction = makeAction("quitAction", u"quit"_s, tr("Quit"), QKeySequence::Quit);
+    m_requestAction =
+        makeAction("requestAction", u"request"_s, tr("Request payment"), QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_openPageAction =
+        makeAction("openPageAction", u"open-page"_s, tr("Open payment page"), QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_copyLinkAction = makeAction("copyLinkAction", u"copy-link"_s, tr("Copy payment link"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_qrAction = makeAction("qrAction", u"qr"_s, tr("Show QR"), QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_confirmAction = makeAction("confirmAction", u"confirm"_s, tr("Confirm"), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_captureAction = makeAction("captureAction", u"capture"_s, tr("Capture…"), QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_voidAction = makeAction("voidAction", u"void"_s, tr("Void"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_refundAction = makeAction("refundAction", u"refund"_s, tr("Refund…"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_checkAction =
+        makeAction("checkAction", u"check-status"_s, tr("Check status"), QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_refreshAction = makeAction("refreshAction", u"refresh"_s, tr("Refresh from LINE Pay"), QKeySequence::Refresh);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newOrderAction);
+    file->addAction(m_findAction);
+    if (m_options.openSettings) {
+        file->addSeparator();
+        file->addAction(m_settingsAction);
+    }
+    file->addSeparator();
+    file->addAction(m_quitAction);
+    QMenu *payment = menuBar()->addMenu(tr("&Payment"));
+    for (QAction *a : {m_requestAction, m_openPageAction, m_copyLinkAction, m_qrAction})
+        payment->addAction(a);
+    payment->addSeparator();
+    for (QAction *a : {m_confirmAction, m_captureAction, m_voidAction, m_refundAction})
+        payment->addAction(a);
+    payment->addSeparator();
+    payment->addAction(m_checkAction);
+    payment->addAction(m_refreshAction);
+
+    auto *toolBar = addToolBar(tr("Actions"));
+    toolBar->setObjectName(QStringLiteral("actionsToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    toolBar->setIconSize(QSize(20, 20));
+    // The toolbar's buttons keep the names the earlier push buttons had.
+    const QList<std::pair<QAction *, const char *>> onToolBar = {{m_newOrderAction, "newOrderButton"},
+                                                                 {nullptr, nullptr},
+                                                                 {m_requestAction, "requestButton"},
+                                                                 {m_openPageAction, "openPageButton"},
+                                                                 {m_copyLinkAction, "copyLinkButton"},
+                                                                 {nullptr, nullptr},
+                                                                 {m_confirmAction, "confirmButton"},
+                                                                 {m_captureAction, "captureButton"},
+                                                                 {m_voidAction, "voidButton"},
+                                                                 {m_refundAction, "refundButton"},
+                                                                 {nullptr, nullptr},
+                                                                 {m_checkAction, "checkButton"},
+                                                                 {m_refreshAction, "refreshButton"}};
+    for (const auto &[action, buttonName] : onToolBar) {
+        if (!action) {
+            toolBar->addSeparator();
+            continue;
+        }
+        toolBar->addAction(action);
+        toolBar->widgetForAction(action)->setObjectName(QString::fromLatin1(buttonName));
+    }
+    if (m_options.openSettings) {
+        auto *spacer = new QWidget(toolBar);
+        spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        toolBar->addWidget(spacer);
+        toolBar->addAction(m_settingsAction);
+        toolBar->widgetForAction(m_settingsAction)->setObjectName(QStringLiteral("settingsButton"));
+    }
+
+    connect(m_newOrderAction, &QAction::triggered, this, &MainWindow::newOrder);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_settingsAction, &QAction::triggered, this, [this] {
+        if (m_options.openSettings)
+            m_options.openSettings(this);
+    });
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_requestAction, &QAction::triggered, this, [this] { run(m_service.request(selectedOrderId(), false)); });
+    connect(m_openPageAction, &QAction::triggered, this, &MainWindow::openPaymentPage);
+    connect(m_copyLinkAction, &QAction::triggered, this, &MainWindow::copyPaymentLink);
+    connect(m_qrAction, &QAction::triggered, this, &MainWindow::showQr);
+    connect(m_confirmAction, &QAction::triggered, this, [this] { run(m_service.confirm(selectedOrderId())); });
+    connect(m_captureAction, &QAction::triggered, this, &MainWindow::capture);
+    connect(m_voidAction, &QAction::triggered, this, [this] { run(m_service.voidAuthorization(selectedOrderId())); });
+    connect(m_refundAction, &QAction::triggered, this, &MainWindow::refund);
+    connect(m_checkAction, &QAction::triggered, this, [this] { run(m_service.checkStatus(selectedOrderId())); });
+    connect(m_refreshAction, &QAction::triggered, this, [this] { run(m_service.details(selectedOrderId())); });
 }
 
 qint64 MainWindow::selectedOrderId() const
@@ -383,17 +447,17 @@ void MainWindow::updateActions()
         return orderId != 0 && !busy && isActionAllowed(state, action);
     };
     const bool waiting = payment && state == PaymentState::Requested && !payment->paymentUrl.isEmpty();
-    m_buttons.value(QStringLiteral("requestButton"))->setEnabled(allowed(PaymentAction::Request));
-    m_buttons.value(QStringLiteral("openPageButton"))->setEnabled(!busy && waiting);
-    m_buttons.value(QStringLiteral("qrButton"))->setEnabled(!busy && waiting);
-    m_buttons.value(QStringLiteral("confirmButton"))->setEnabled(allowed(PaymentAction::Confirm));
-    m_buttons.value(QStringLiteral("captureButton"))->setEnabled(allowed(PaymentAction::Capture));
-    m_buttons.value(QStringLiteral("voidButton"))->setEnabled(allowed(PaymentAction::Void));
-    m_buttons.value(QStringLiteral("refundButton"))->setEnabled(allowed(PaymentAction::Refund));
-    m_buttons.value(QStringLiteral("checkButton"))->setEnabled(allowed(PaymentAction::CheckStatus));
-    m_buttons.value(QStringLiteral("refreshButton"))
-        ->setEnabled(orderId != 0 && !busy && payment && payment->transactionId != 0 &&
-                     (allowed(PaymentAction::Details) || allowed(PaymentAction::Recover)));
+    m_requestAction->setEnabled(allowed(PaymentAction::Request));
+    m_openPageAction->setEnabled(!busy && waiting);
+    m_copyLinkAction->setEnabled(!busy && waiting);
+    m_qrAction->setEnabled(!busy && waiting);
+    m_confirmAction->setEnabled(allowed(PaymentAction::Confirm));
+    m_captureAction->setEnabled(allowed(PaymentAction::Capture));
+    m_voidAction->setEnabled(allowed(PaymentAction::Void));
+    m_refundAction->setEnabled(allowed(PaymentAction::Refund));
+    m_checkAction->setEnabled(allowed(PaymentAction::CheckStatus));
+    m_refreshAction->setEnabled(orderId != 0 && !busy && payment && payment->transactionId != 0 &&
+                                (allowed(PaymentAction::Details) || allowed(PaymentAction::Recover)));
     m_busy->setVisible(m_running > 0);
 }
 
@@ -560,7 +624,18 @@ void MainWindow::openPaymentPage()
 {
     const std::optional<Payment> payment = currentPayment(selectedOrderId());
     if (payment && !m_options.openUrl(QUrl(payment->paymentUrl)))
-        showMessage(tr("No browser could be opened; let the customer scan the QR code instead."), true);
+        showMessage(tr("No browser could be opened. Let the customer scan the QR code, or open this link: %1")
+                        .arg(payment->paymentUrl),
+                    true);
+}
+
+void MainWindow::copyPaymentLink()
+{
+    const std::optional<Payment> payment = currentPayment(selectedOrderId());
+    if (!payment || payment->paymentUrl.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(payment->paymentUrl);
+    statusBar()->showMessage(tr("The payment link of %1 is copied.").arg(payment->lineOrderId), 5000);
 }
 
 std::optional<Payment> MainWindow::currentPayment(qint64 orderId) const

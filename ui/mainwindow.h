@@ -3,19 +3,19 @@
 #include <functional>
 #include <optional>
 
-#include <QHash>
 #include <QMainWindow>
 #include <QUrl>
 
 #include "app/domain/order.h"
 
+class QAction;
 class QCheckBox;
+class QKeySequence;
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
-class QPushButton;
 class QTableView;
 class QTextBrowser;
 class QTimer;
@@ -65,7 +65,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QPushButton *addAction(const QString &objectName, const QString &text);
+    QAction *makeAction(const char *name, const QString &icon, const QString &text, const QKeySequence &shortcut);
+    void createActions();
     void applyFilter();
     void refresh();
     void updateActions();
@@ -77,6 +78,7 @@ private:
     void refund();
     void capture();
     void openPaymentPage();
+    void copyPaymentLink();
     void showQr();
     std::optional<Payment> currentPayment(qint64 orderId) const;
 
@@ -95,7 +97,21 @@ private:
     QTextBrowser *m_details;
     QLabel *m_qr;
     QProgressBar *m_busy;
-    QHash<QString, QPushButton *> m_buttons;
+    // Menu, toolbar and shortcut from one object each.
+    QAction *m_newOrderAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_requestAction = nullptr;
+    QAction *m_openPageAction = nullptr;
+    QAction *m_copyLinkAction = nullptr;
+    QAction *m_qrAction = nullptr;
+    QAction *m_confirmAction = nullptr;
+    QAction *m_captureAction = nullptr;
+    QAction *m_voidAction = nullptr;
+    QAction *m_refundAction = nullptr;
+    QAction *m_checkAction = nullptr;
+    QAction *m_refreshAction = nullptr;
     QTimer *m_liveTimer;
     PaymentPoller *m_poller;
     qint64 m_dataVersion = -1;

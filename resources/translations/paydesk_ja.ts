@@ -1300,16 +1300,48 @@
         <translation>オーソリの有効期限は%1です。</translation>
     </message>
     <message>
-        <source>No browser could be opened; let the customer scan the QR code instead.</source>
-        <translation>ブラウザーを開けませんでした。代わりにお客様にQRコードを読み取っていただいてください。</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
         <translation>%2 %1（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Copy payment link</source>
+        <translation>お支払いリンクをコピー</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>決済(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Let the customer scan the QR code, or open this link: %1</source>
+        <translation>ブラウザを開けませんでした。お客様にQRコードを読み取っていただくか、次のリンクを開いてください：%1</translation>
+    </message>
+    <message>
+        <source>The payment link of %1 is copied.</source>
+        <translation>%1 のお支払いリンクをコピーしました。</translation>
     </message>
 </context>
 <context>

@@ -1300,16 +1300,48 @@
         <translation>การอนุมัติวงเงินจะหมดอายุเมื่อ %1</translation>
     </message>
     <message>
-        <source>No browser could be opened; let the customer scan the QR code instead.</source>
-        <translation>เปิดเบราว์เซอร์ไม่ได้ ให้ลูกค้าสแกน QR Code แทน</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%1 เมื่อ %2</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
         <translation>%1 เมื่อ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออก</translation>
+    </message>
+    <message>
+        <source>Copy payment link</source>
+        <translation>คัดลอกลิงก์ชำระเงิน</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ไฟล์ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>การชำระเงิน (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Let the customer scan the QR code, or open this link: %1</source>
+        <translation>เปิดเบราว์เซอร์ไม่ได้ ให้ลูกค้าสแกน QR Code หรือเปิดลิงก์นี้: %1</translation>
+    </message>
+    <message>
+        <source>The payment link of %1 is copied.</source>
+        <translation>คัดลอกลิงก์ชำระเงินของ %1 แล้ว</translation>
     </message>
 </context>
 <context>

@@ -1300,16 +1300,48 @@
         <translation>授權將於 %1 到期。</translation>
     </message>
     <message>
-        <source>No browser could be opened; let the customer scan the QR code instead.</source>
-        <translation>無法開啟瀏覽器；請改讓顧客掃描 QR Code。</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%2 %1</translation>
     </message>
     <message>
         <source>%1 on %2 (%3)</source>
         <translation>%2 %1（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Copy payment link</source>
+        <translation>複製付款連結</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>付款(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Let the customer scan the QR code, or open this link: %1</source>
+        <translation>無法開啟瀏覽器。請讓顧客掃描 QR Code，或開啟此連結：%1</translation>
+    </message>
+    <message>
+        <source>The payment link of %1 is copied.</source>
+        <translation>已複製 %1 的付款連結。</translation>
     </message>
 </context>
 <context>
