@@ -176,15 +176,10 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(OrdersModel::Created, Qt::DescendingOrder);
     m_view->setItemDelegateForColumn(OrdersModel::State, new StateBadgeDelegate(m_view));
-    m_view->horizontalHeader()->setSectionResizeMode(OrdersModel::Items, QHeaderView::Stretch);
     m_view->verticalHeader()->hide();
     m_view->setWordWrap(false);
-    m_view->horizontalHeader()->resizeSection(OrdersModel::State, 170);
-    m_view->horizontalHeader()->resizeSection(OrdersModel::Currency, 70);
-    m_view->horizontalHeader()->resizeSection(OrdersModel::Amount, 80);
-    m_view->horizontalHeader()->resizeSection(OrdersModel::Number, 90);
-    m_view->horizontalHeader()->resizeSection(OrdersModel::Created, 130);
-    m_view->horizontalHeader()->resizeSection(OrdersModel::Updated, 130);
+    m_view->setTextElideMode(Qt::ElideRight); // the full text is in the tooltip
+    sizeColumns();
     m_details->setObjectName(QStringLiteral("detailView"));
     m_qr->setObjectName(QStringLiteral("qrLabel"));
     m_qr->setAlignment(Qt::AlignCenter);
@@ -260,8 +255,8 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
         qMax(0, m_stateFilter->findData(settings.value(QStringLiteral("window/stateFilter")))));
     m_search->setText(settings.value(QStringLiteral("window/search")).toString());
     if (!settings.contains(QStringLiteral("window/geometry"))) {
-        resize(1320, 760);
-        splitter->setSizes({880, 440});
+        resize(1280, 720);
+        splitter->setSizes({840, 440});
     }
     applyFilter();
     updateActions();
@@ -389,6 +384,40 @@ void MainWindow::createActions()
     connect(m_refundAction, &QAction::triggered, this, &MainWindow::refund);
     connect(m_checkAction, &QAction::triggered, this, [this] { run(m_service.checkStatus(selectedOrderId())); });
     connect(m_refreshAction, &QAction::triggered, this, [this] { run(m_service.details(selectedOrderId())); });
+}
+
+void MainWindow::sizeColumns()
+{
+    // Fixed columns as wide as what they show in this language; customer and items share the
+    // rest, so that the table never needs a horizontal scrollbar.
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics text(m_view->font());
+    const QFontMetrics bold(header->font());
+    const auto fit = [&](int column, QStringList samples) {
+        samples << m_model->headerData(column, Qt::Horizontal).toString();
+        int width = 0;
+        for (const QString &sample : std::as_const(samples))
+            width = qMax(width, qMax(text.horizontalAdvance(sample), bold.horizontalAdvance(sample)));
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+        header->resizeSection(column, width + 24);
+    };
+    const QString when = formatDateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)));
+    QStringList states;
+    for (PaymentState state : allPaymentStates())
+        states << stateDisplayName(state) + QStringLiteral("MM"); // the badge's padding
+    states << OrdersModel::busyElsewhereText() + QStringLiteral("MM");
+    fit(OrdersModel::Number, {QStringLiteral("PD-000000")});
+    fit(OrdersModel::Created, {when});
+    fit(OrdersModel::Amount, {QStringLiteral("99,999.00")});
+    fit(OrdersModel::Currency, {QStringLiteral("TWD")});
+    fit(OrdersModel::State, states);
+    fit(OrdersModel::Refunded, {QStringLiteral("99,999.00")});
+    fit(OrdersModel::Updated, {when});
+    // The last change is in the detail pane's timeline; the column is there for sorting by it.
+    header->hideSection(OrdersModel::Updated);
+    header->setSectionResizeMode(OrdersModel::Customer, QHeaderView::Stretch);
+    header->setSectionResizeMode(OrdersModel::Items, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
 }
 
 qint64 MainWindow::selectedOrderId() const

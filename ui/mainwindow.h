@@ -67,6 +67,7 @@ protected:
 private:
     QAction *makeAction(const char *name, const QString &icon, const QString &text, const QKeySequence &shortcut);
     void createActions();
+    void sizeColumns();
     void applyFilter();
     void refresh();
     void updateActions();

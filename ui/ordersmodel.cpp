@@ -64,6 +64,11 @@ int OrdersModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString OrdersModel::busyElsewhereText()
+{
+    return tr("In progress elsewhere");
+}
+
 QVariant OrdersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -94,7 +99,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     case Currency:
         return r.currency;
     case State:
-        return elsewhere ? tr("In progress elsewhere") : stateDisplayName(r.state);
+        return elsewhere ? busyElsewhereText() : stateDisplayName(r.state);
     case Refunded:
         return Money(r.refundedMinor, r.currency).toDecimalString();
     case Updated:

@@ -47,6 +47,8 @@ public:
     qint64 orderIdAt(int row) const;
     int rowOfOrder(qint64 orderId) const;
     qint64 totalCount() const { return m_total; }
+    // What the state column says of an order another PayDesk works on.
+    static QString busyElsewhereText();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

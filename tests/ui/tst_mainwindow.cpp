@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QScrollBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void changesByAnotherProgramShowUp();
     void orderBusyInAnotherPayDeskShowsAndDisablesItsActions();
     void paymentLinkCanBeCopiedAndIsShownWhenNoBrowserOpens();
+    void tableFitsWithoutAHorizontalScrollbar();
     void filtersBySearchAndState();
     void filtersAndGeometryAreRemembered();
     void autoConfirmConfirmsWhenTheCustomerApproves();
@@ -447,6 +450,25 @@ void TestMainWindow::paymentLinkCanBeCopiedAndIsShownWhenNoBrowserOpens()
     m_browserWorks = false;
     click("openPageButton");
     QVERIFY2(m_window->message().contains(url), qPrintable(m_window->message()));
+}
+
+void TestMainWindow::tableFitsWithoutAHorizontalScrollbar()
+{
+    for (const QString &customer : {u"林小姐"_s, u"คุณสมชาย ใจดี"_s, u"A customer with a rather long name"_s}) {
+        Order order;
+        order.currency = u"THB"_s;
+        order.customerName = customer;
+        order.items = {{u"Green tea latte with extra oat milk"_s, 12, Money(99950, u"THB"_s)}};
+        QVERIFY(m_service->createOrder(order).ok());
+    }
+    QTRY_COMPARE(m_window->ordersModel()->rowCount(), 3);
+    QCOMPARE(m_window->size(), QSize(1280, 720)); // the size of a first start
+    auto *view = m_window->findChild<QTableView *>(u"ordersView"_s);
+    QTRY_VERIFY(view->isVisible());
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
+    // Long text is elided, and whole in the tooltip.
+    const QModelIndex items = m_window->ordersModel()->index(0, Ui::OrdersModel::Items);
+    QCOMPARE(items.data(Qt::ToolTipRole).toString(), items.data().toString());
 }
 
 void TestMainWindow::filtersBySearchAndState()
