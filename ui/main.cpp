@@ -117,7 +117,7 @@ int main(int argc, char *argv[])
     serviceOptions.program = QStringLiteral("paydesk");
     service.setOptions(serviceOptions);
     if (!embedded && !parser.isSet(apiBase)) {
-        secrets.read([&client](const QByteArray &secret) {
+        secrets.read(&client, [&client](const QByteArray &secret) {
             LinePay::ClientConfig withSecret = client.config();
             withSecret.channelSecret = secret;
             client.setConfig(withSecret);
@@ -137,8 +137,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("linepay-production"),
          {QUrl(Ui::Settings::apiBase(QStringLiteral("linepay-production"))), {}, {}}}};
     windowOptions.openSettings = [&settings, &secrets, &network, environments](QWidget *parent) {
-        Ui::SettingsDialog dialog(settings, secrets, &network, environments, parent);
-        dialog.exec();
+        auto *dialog = new Ui::SettingsDialog(settings, secrets, &network, environments, parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     };
     Ui::MainWindow window(service, **database, windowOptions);
     QObject::connect(&settings, &Ui::Settings::changed, &window, [&window, &settings](Ui::Settings::Key key) {

@@ -597,19 +597,29 @@ void MainWindow::run(PendingOperation *operation)
     });
 }
 
+// Dialogs open without a nested event loop (timers, polling and automatic confirmation go on
+// while one is open) and delete themselves when closed.
+template <typename Dialog> Dialog *opened(Dialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::newOrder()
 {
-    NewOrderDialog dialog(this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Result<Order> created = m_service.createOrder(dialog.order());
-    if (!created) {
-        showMessage(created.error().message, true);
-        return;
-    }
-    m_model->refresh();
-    selectOrder(created->id);
-    run(m_service.request(created->id, dialog.authorizeOnly()));
+    auto *dialog = new NewOrderDialog(this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Result<Order> created = m_service.createOrder(dialog->order());
+        if (!created) {
+            showMessage(created.error().message, true);
+            return;
+        }
+        m_model->refresh();
+        selectOrder(created->id);
+        run(m_service.request(created->id, dialog->authorizeOnly()));
+    });
+    opened(dialog);
 }
 
 void MainWindow::refund()
@@ -627,11 +637,12 @@ void MainWindow::refund()
     }
     const QString context = before.isEmpty() ? tr("Nothing has been refunded yet.")
                                              : tr("Refunded before: %1").arg(before.join(QStringLiteral("; ")));
-    AmountDialog dialog(AmountDialog::Kind::Refund, payment.refundable(), context, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    run(m_service.refund(orderId, dialog.isFull() ? std::nullopt : std::optional<Money>(dialog.amount()),
-                         dialog.reason()));
+    auto *dialog = new AmountDialog(AmountDialog::Kind::Refund, payment.refundable(), context, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, orderId] {
+        run(m_service.refund(orderId, dialog->isFull() ? std::nullopt : std::optional<Money>(dialog->amount()),
+                             dialog->reason()));
+    });
+    opened(dialog);
 }
 
 void MainWindow::capture()
@@ -640,13 +651,13 @@ void MainWindow::capture()
     const std::optional<Payment> payment = currentPayment(orderId);
     if (!payment)
         return;
-    AmountDialog dialog(
+    auto *dialog = new AmountDialog(
         AmountDialog::Kind::Capture, payment->amount,
         tr("The authorization expires on %1.").arg(formatDateTime(payment->authorizationExpiry, DateStyle::Long)),
         this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    run(m_service.capture(orderId, dialog.amount()));
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, orderId] { run(m_service.capture(orderId, dialog->amount())); });
+    opened(dialog);
 }
 
 void MainWindow::openPaymentPage()

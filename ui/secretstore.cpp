@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPointer>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -37,8 +38,13 @@ bool SecretStore::writeFile(const QByteArray &secret)
     return file.commit() && QFile::setPermissions(m_file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-void SecretStore::read(std::function<void(const QByteArray &)> done)
+void SecretStore::read(const QObject *context, std::function<void(const QByteArray &)> then)
 {
+    const QPointer<const QObject> guard(context);
+    const auto done = [guard, then](const QByteArray &secret) {
+        if (guard)
+            then(secret);
+    };
     if (!m_useKeychain) {
         done(readFile());
         return;
@@ -57,8 +63,13 @@ void SecretStore::read(std::function<void(const QByteArray &)> done)
     job->start();
 }
 
-void SecretStore::write(const QByteArray &secret, std::function<void(bool)> done)
+void SecretStore::write(const QByteArray &secret, const QObject *context, std::function<void(bool)> then)
 {
+    const QPointer<const QObject> guard(context);
+    const auto done = [guard, then](bool ok) {
+        if (guard)
+            then(ok);
+    };
     if (!m_useKeychain) {
         m_usesFallback = true;
         done(writeFile(secret));

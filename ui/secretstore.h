@@ -18,8 +18,10 @@ public:
     // `fallbackFile` is used when the keychain fails; `useKeychain` false skips it (tests).
     SecretStore(QString fallbackFile, bool useKeychain, QObject *parent = nullptr);
 
-    void read(std::function<void(const QByteArray &secret)> done);
-    void write(const QByteArray &secret, std::function<void(bool ok)> done);
+    // `done` runs only while `context` exists: a dialog closed before the keychain answered is
+    // not called back.
+    void read(const QObject *context, std::function<void(const QByteArray &secret)> done);
+    void write(const QByteArray &secret, const QObject *context, std::function<void(bool ok)> done);
     bool usesFallback() const { return m_usesFallback; }
 
 private:

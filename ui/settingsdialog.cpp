@@ -118,7 +118,7 @@ void SettingsDialog::accept()
         QDialog::accept();
         return;
     }
-    m_secrets.write(m_secret->text().toUtf8(), [this](bool ok) {
+    m_secrets.write(m_secret->text().toUtf8(), this, [this](bool ok) {
         if (!ok) {
             m_result->setText(tr("The channel secret could not be saved."));
             return;

@@ -143,6 +143,11 @@ void TestMainWindow::onDialog(std::function<void(QWidget *)> fill)
             timer->stop();
             timer->deleteLater();
             fill(dialog);
+            // A check that failed inside the handler fails the test now, not at CTest's timeout.
+            if (QTest::currentTestFailed()) {
+                if (auto *d = qobject_cast<QDialog *>(dialog); d && d->isVisible())
+                    d->reject();
+            }
         }
     });
     timer->start(20);
@@ -275,6 +280,7 @@ void TestMainWindow::refundMoreThanRemainsIsRejectedInTheDialog()
         qobject_cast<QDialog *>(dialog)->reject();
     });
     click("refundButton");
+    QTRY_VERIFY(checked || QTest::currentTestFailed()); // a failed check in the dialog ends the wait
     QVERIFY(checked);
     QCOMPARE(m_sandbox->calls(u"refund"_s), 0);
 }
@@ -300,6 +306,7 @@ void TestMainWindow::newOrderDialogExplainsAndBlocksInvalidOrders()
         qobject_cast<QDialog *>(dialog)->reject();
     });
     click("newOrderButton");
+    QTRY_VERIFY(checked || QTest::currentTestFailed()); // a failed check in the dialog ends the wait
     QVERIFY(checked);
     QCOMPARE(m_window->ordersModel()->rowCount(), 0); // nothing half-written
 }

@@ -123,7 +123,7 @@ void TestSettingsDialog::savedSecretGoesToAnOwnerOnlyFileWithAWarning()
     QVERIFY(settingsFile.open(QIODevice::ReadOnly));
     QVERIFY(!settingsFile.readAll().contains("shop-secret")); // the secret is not a setting
     QByteArray read;
-    m_secrets->read([&read](const QByteArray &secret) { read = secret; });
+    m_secrets->read(this, [&read](const QByteArray &secret) { read = secret; });
     QCOMPARE(read, QByteArray("shop-secret"));
 }
 
