@@ -219,9 +219,12 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
     connect(m_model, &OrdersModel::modelReset, this, [this] {
         // Counts and sums come from SQL over the whole filter, not from the rows loaded.
         QStringList parts{tr("%n order(s)", nullptr, int(m_model->totalCount()))};
-        const Result<QList<Money>> totals = OrderQueries(m_db).totals(m_model->filter());
-        for (const Money &total : totals ? *totals : QList<Money>())
-            parts << total.toDisplayString();
+        const Result<QList<Money>> net = OrderQueries(m_db).netPaid(m_model->filter());
+        QStringList amounts;
+        for (const Money &amount : net ? *net : QList<Money>())
+            amounts << amount.toDisplayString();
+        if (!amounts.isEmpty())
+            parts << tr("net paid %1").arg(amounts.join(QStringLiteral(", ")));
         m_summary->setText(parts.join(QStringLiteral(" · ")));
     });
     connect(m_model, &OrdersModel::loadFailed, this, [this](const QString &message) { showMessage(message, true); });
@@ -458,6 +461,13 @@ void MainWindow::applyFilter()
 void MainWindow::refresh()
 {
     const qint64 selected = selectedOrderId();
+    if (m_messageOrder != 0) {
+        const Result<OrderRow> row = OrderQueries(m_db).find(m_messageOrder);
+        if (row && row->state != m_messageState && row->busyOperation == 0) {
+            m_message->hide();
+            m_messageOrder = 0;
+        }
+    }
     m_model->refresh();
     selectOrder(selected);
     updateActions();
@@ -571,6 +581,7 @@ void MainWindow::updateDetails()
 
 void MainWindow::showMessage(const QString &text, bool error)
 {
+    m_messageOrder = 0;
     m_message->setText(text);
     m_message->setStyleSheet(error ? QStringLiteral("background:#fdecea;color:#611a15;padding:6px;border-radius:4px")
                                    : QStringLiteral("background:#e8f5e9;color:#1b5e20;padding:6px;border-radius:4px"));
@@ -580,10 +591,16 @@ void MainWindow::showMessage(const QString &text, bool error)
 void MainWindow::showOutcome(const OperationOutcome &outcome)
 {
     const bool ok = outcome.status == OperationOutcome::Status::Done;
+    const Result<OrderRow> row = outcome.orderId ? OrderQueries(m_db).find(outcome.orderId) : Result<OrderRow>(Error{});
     QString text = outcome.message;
+    if (ok && row && !outcome.alreadyDone)
+        text = tr("Order %1 is now %2.").arg(row->number, stateDisplayName(row->state));
     if (!ok && !outcome.returnCode.isEmpty())
         text += QStringLiteral(" (LINE Pay %1)").arg(outcome.returnCode);
     showMessage(text, !ok);
+    // The message is about this order as it is now: it goes once the order moves on.
+    m_messageOrder = row ? row->id : 0;
+    m_messageState = row ? row->state : PaymentState::Draft;
 }
 
 void MainWindow::run(PendingOperation *operation)

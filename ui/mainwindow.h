@@ -116,6 +116,8 @@ private:
     QTimer *m_liveTimer;
     PaymentPoller *m_poller;
     qint64 m_dataVersion = -1;
+    qint64 m_messageOrder = 0; // the order the message strip speaks of, 0 for none
+    PaymentState m_messageState = PaymentState::Draft;
     int m_running = 0;
     int m_ticks = 0;
 };

@@ -164,19 +164,22 @@ Result<qint64> OrderQueries::count(const OrderFilter &filter) const
 
 namespace PayDesk::Storage {
 
-Result<QList<Money>> OrderQueries::totals(const OrderFilter &filter) const
+Result<QList<Money>> OrderQueries::netPaid(const OrderFilter &filter) const
 {
     QVariantList values;
-    Result<QSqlQuery> q =
-        m_db.exec(QStringLiteral("SELECT o.currency, SUM(o.total_minor) FROM orders o LEFT JOIN payments p ON "
-                                 "p.id = o.current_payment_id") +
-                      whereClause(filter, values) + QStringLiteral(" GROUP BY o.currency ORDER BY o.currency"),
-                  values);
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT o.currency, SUM(COALESCE(p.captured_minor, 0) - COALESCE(p.refunded_minor, 0)),"
+                       " SUM(COALESCE(p.captured_minor, 0))"
+                       " FROM orders o LEFT JOIN payments p ON p.id = o.current_payment_id") +
+            whereClause(filter, values) + QStringLiteral(" GROUP BY o.currency ORDER BY o.currency"),
+        values);
     if (!q)
         return q.error();
     QList<Money> list;
-    while (q->next())
-        list << Money(q->value(1).toLongLong(), q->value(0).toString());
+    while (q->next()) {
+        if (q->value(2).toLongLong() != 0)
+            list << Money(q->value(1).toLongLong(), q->value(0).toString());
+    }
     return list;
 }
 

@@ -76,8 +76,9 @@ public:
     // One order's row; an error when there is no such order.
     Result<OrderRow> find(qint64 orderId) const;
     Result<qint64> count(const OrderFilter &filter) const;
-    // Sum of the amounts of the orders that match, per currency (computed by SQL).
-    Result<QList<Money>> totals(const OrderFilter &filter) const;
+    // What the matching orders brought in, per currency: captured less refunded (by SQL).
+    // Currencies in which nothing was paid are left out.
+    Result<QList<Money>> netPaid(const OrderFilter &filter) const;
 
 private:
     Result<QList<OrderRow>> select(const QString &tail, const QVariantList &values) const;

@@ -1343,6 +1343,14 @@
         <source>The payment link of %1 is copied.</source>
         <translation>%1 のお支払いリンクをコピーしました。</translation>
     </message>
+    <message>
+        <source>net paid %1</source>
+        <translation>純受取額 %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is now %2.</source>
+        <translation>注文 %1 は現在「%2」です。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>

@@ -1343,6 +1343,14 @@
         <source>The payment link of %1 is copied.</source>
         <translation>คัดลอกลิงก์ชำระเงินของ %1 แล้ว</translation>
     </message>
+    <message>
+        <source>net paid %1</source>
+        <translation>รับสุทธิ %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is now %2.</source>
+        <translation>คำสั่งซื้อ %1 ตอนนี้อยู่ในสถานะ %2</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>

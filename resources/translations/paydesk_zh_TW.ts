@@ -1343,6 +1343,14 @@
         <source>The payment link of %1 is copied.</source>
         <translation>已複製 %1 的付款連結。</translation>
     </message>
+    <message>
+        <source>net paid %1</source>
+        <translation>實收淨額 %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is now %2.</source>
+        <translation>訂單 %1 目前狀態：%2。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void orderBusyInAnotherPayDeskShowsAndDisablesItsActions();
     void paymentLinkCanBeCopiedAndIsShownWhenNoBrowserOpens();
     void tableFitsWithoutAHorizontalScrollbar();
+    void messageSpeaksOfTheOrderUntilItMovesOn();
     void filtersBySearchAndState();
     void filtersAndGeometryAreRemembered();
     void autoConfirmConfirmsWhenTheCustomerApproves();
@@ -212,6 +213,8 @@ void TestMainWindow::payRefundPartRefundRestByClicking()
     refundByClicking(u"100"_s);
     QTRY_COMPARE(payment().state, PaymentState::PartiallyRefunded);
     QCOMPARE(payment().refundable(), Money(200, u"TWD"_s));
+    // The summary counts what came in: captured less refunded, not the order amounts.
+    QTRY_COMPARE(m_window->findChild<QLabel *>(u"orderSummary"_s)->text(), u"1 order(s) · net paid TWD 200"_s);
     QTRY_VERIFY(button("refundButton")->isEnabled());
     refundByClicking({}); // prefilled with what remains
     QTRY_COMPARE(payment().state, PaymentState::Refunded);
@@ -478,6 +481,17 @@ void TestMainWindow::tableFitsWithoutAHorizontalScrollbar()
     QCOMPARE(items.data(Qt::ToolTipRole).toString(), items.data().toString());
 }
 
+void TestMainWindow::messageSpeaksOfTheOrderUntilItMovesOn()
+{
+    createOrderByClicking(u"150"_s, false);
+    const QString number = OrderRepository(*m_db).find(m_window->selectedOrderId())->number;
+    QTRY_COMPARE(m_window->message(), u"Order %1 is now Waiting for customer."_s.arg(number));
+    // The customer approves: the window notices, and the message no longer fits the order.
+    m_sandbox->approve(payment().paymentUrl);
+    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
+    QTRY_COMPARE(m_window->message(), QString());
+}
+
 void TestMainWindow::filtersBySearchAndState()
 {
     for (const QString &name : {u"Green tea"_s, u"Cake"_s, u"Cheesecake"_s}) {
@@ -487,7 +501,8 @@ void TestMainWindow::filtersBySearchAndState()
         QVERIFY(m_service->createOrder(order).ok());
     }
     QTRY_COMPARE(m_window->ordersModel()->rowCount(), 3);
-    QTRY_VERIFY(m_window->findChild<QLabel *>(u"orderSummary"_s)->text().contains(u"TWD 180"_s));
+    // Nothing is paid yet: the summary counts the orders and names no amount.
+    QTRY_COMPARE(m_window->findChild<QLabel *>(u"orderSummary"_s)->text(), u"3 order(s)"_s);
     QTest::keyClicks(m_window->findChild<QLineEdit *>(u"searchBox"_s), u"cake"_s);
     QCOMPARE(m_window->ordersModel()->rowCount(), 2);
     auto *state = m_window->findChild<QComboBox *>(u"stateFilter"_s);

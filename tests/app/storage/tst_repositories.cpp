@@ -35,7 +35,7 @@ private Q_SLOTS:
     void queriesFilterSearchAndCount();
     void queriesSortAndPageStably();
     void needsActionFindsWhatTheOwnerMustDo();
-    void totalsAreSummedPerCurrency();
+    void netPaidIsCapturedLessRefundedPerCurrency();
     void dataVersionMovesWhenAnotherConnectionWrites();
 
 private:
@@ -353,16 +353,21 @@ void TestRepositories::needsActionFindsWhatTheOwnerMustDo()
     QCOMPARE(*OrderQueries(*m_db).count(filter), qint64(3));
 }
 
-void TestRepositories::totalsAreSummedPerCurrency()
+void TestRepositories::netPaidIsCapturedLessRefundedPerCurrency()
 {
-    makeOrder(u"A"_s, u"Tea"_s);
-    makeOrder(u"B"_s, u"Tea"_s);
+    // A paid order of 130 with 50 refunded, and an unpaid order of 80: net paid is TWD 80.
+    const Order paid = makeOrder(u"A"_s, u"Tea"_s);
+    Payment p = makePayment(paid, PaymentState::PartiallyRefunded);
+    p.captured = Money(130, u"TWD"_s);
+    p.refunded = Money(50, u"TWD"_s);
+    QVERIFY(PaymentRepository(*m_db).update(p).ok());
+    const Order unpaid = makeOrder(u"B"_s, u"Cake"_s);
+    makePayment(unpaid, PaymentState::Requested);
     Order thb;
     thb.currency = u"THB"_s;
     thb.items = {{u"Tea"_s, 1, Money(1250, u"THB"_s)}};
-    QVERIFY(OrderRepository(*m_db).create(thb, m_now).ok());
-    const QList<Money> totals = *OrderQueries(*m_db).totals({});
-    QCOMPARE(totals, (QList<Money>{Money(1250, u"THB"_s), Money(600, u"TWD"_s)}));
+    QVERIFY(OrderRepository(*m_db).create(thb, m_now).ok()); // nothing paid in THB
+    QCOMPARE(*OrderQueries(*m_db).netPaid({}), (QList<Money>{Money(80, u"TWD"_s)}));
 }
 
 void TestRepositories::dataVersionMovesWhenAnotherConnectionWrites()
