@@ -16,6 +16,7 @@
 #include "app/payments/paymentservice.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/storage/database.h"
+#include "ui/localeformat.h"
 #include "ui/mainwindow.h"
 #include "ui/secretstore.h"
 #include "ui/settings.h"
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
         parser.isSet(lang) ? parser.value(lang) : settings.value(Ui::Settings::Key::Language).toString();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
+    Ui::setThaiBuddhistEra(settings.value(Ui::Settings::Key::ThaiBuddhistEra).toBool());
     QTranslator qtTranslator;
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -127,6 +129,7 @@ int main(int argc, char *argv[])
     Ui::MainWindowOptions windowOptions;
     windowOptions.sandbox =
         embedded || config.baseUrl.host().startsWith(u"sandbox") || config.baseUrl.host() == u"127.0.0.1";
+    windowOptions.settings = &settings;
     windowOptions.autoConfirm = parser.isSet(autoConfirm) || settings.value(Ui::Settings::Key::AutoConfirm).toBool();
     // Test connection in Settings: the embedded sandbox with its own channel, the others with
     // the channel the owner types.

@@ -17,7 +17,6 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QProgressBar>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
@@ -37,6 +36,7 @@
 #include "ui/neworderdialog.h"
 #include "ui/ordersmodel.h"
 #include "ui/qrcode.h"
+#include "ui/settings.h"
 
 namespace PayDesk::Ui {
 
@@ -250,16 +250,19 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
     });
     m_poller->start();
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("window/columns")).toByteArray());
-    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_stateFilter->setCurrentIndex(
-        qMax(0, m_stateFilter->findData(settings.value(QStringLiteral("window/stateFilter")))));
-    m_search->setText(settings.value(QStringLiteral("window/search")).toString());
-    if (!settings.contains(QStringLiteral("window/geometry"))) {
+    using Key = Settings::Key;
+    Settings *settings = m_options.settings;
+    if (settings && settings->contains(Key::WindowGeometry)) {
+        restoreGeometry(settings->value(Key::WindowGeometry).toByteArray());
+        m_view->horizontalHeader()->restoreState(settings->value(Key::WindowColumns).toByteArray());
+        splitter->restoreState(settings->value(Key::WindowSplitter).toByteArray());
+    } else {
         resize(1280, 720);
         splitter->setSizes({840, 440});
+    }
+    if (settings) {
+        m_stateFilter->setCurrentIndex(qMax(0, m_stateFilter->findData(settings->value(Key::StateFilter))));
+        m_search->setText(settings->value(Key::Search).toString());
     }
     applyFilter();
     updateActions();
@@ -270,13 +273,15 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/columns"), m_view->horizontalHeader()->saveState());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("splitter")))
-        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
-    settings.setValue(QStringLiteral("window/stateFilter"), m_stateFilter->currentData());
-    settings.setValue(QStringLiteral("window/search"), m_search->text());
+    if (Settings *settings = m_options.settings) {
+        using Key = Settings::Key;
+        settings->setValue(Key::WindowGeometry, saveGeometry());
+        settings->setValue(Key::WindowColumns, m_view->horizontalHeader()->saveState());
+        if (auto *splitter = findChild<QSplitter *>(QStringLiteral("splitter")))
+            settings->setValue(Key::WindowSplitter, splitter->saveState());
+        settings->setValue(Key::StateFilter, m_stateFilter->currentData());
+        settings->setValue(Key::Search, m_search->text());
+    }
     QMainWindow::closeEvent(event);
 }
 

@@ -33,6 +33,7 @@ class Database;
 namespace PayDesk::Ui {
 
 class OrdersModel;
+class Settings;
 
 struct MainWindowOptions
 {
@@ -41,6 +42,7 @@ struct MainWindowOptions
     int pollIntervalMs = 2000;                   // check-status polling while a payment waits (>= 1000)
     std::function<bool(const QUrl &)> openUrl;   // opens the payment page; QDesktopServices by default
     std::function<void(QWidget *)> openSettings; // shows the settings dialog; no Settings button when empty
+    Settings *settings = nullptr;                // where the window keeps its size and filters; none when null
 };
 
 // The back office: orders, the actions the state table allows, the detail pane and its QR code.

@@ -20,6 +20,12 @@ const QList<Row> &table()
         {Settings::Key::ChannelId, "linepay/channelId", QString()},
         {Settings::Key::AutoConfirm, "payments/autoConfirm", false},
         {Settings::Key::Language, "ui/language", QString()},
+        {Settings::Key::ThaiBuddhistEra, "ui/thaiBuddhistEra", true},
+        {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
+        {Settings::Key::WindowColumns, "window/columns", QByteArray()},
+        {Settings::Key::WindowSplitter, "window/splitter", QByteArray()},
+        {Settings::Key::StateFilter, "window/stateFilter", QStringLiteral("all")},
+        {Settings::Key::Search, "window/search", QString()},
     };
     return rows;
 }
@@ -43,6 +49,11 @@ Settings::~Settings() = default;
 QVariant Settings::value(Key key) const
 {
     return m_settings->value(QString::fromLatin1(row(key).name), row(key).defaultValue);
+}
+
+bool Settings::contains(Key key) const
+{
+    return m_settings->contains(QString::fromLatin1(row(key).name));
 }
 
 void Settings::setValue(Key key, const QVariant &value)

@@ -23,6 +23,12 @@ public:
         ChannelId,
         AutoConfirm,
         Language,
+        ThaiBuddhistEra, // Thai dates with the Buddhist Era year
+        WindowGeometry,
+        WindowColumns,
+        WindowSplitter,
+        StateFilter,
+        Search,
     };
 
     explicit Settings(QObject *parent = nullptr);            // the user's settings
@@ -30,6 +36,7 @@ public:
     ~Settings() override;
 
     QVariant value(Key key) const;
+    bool contains(Key key) const;
     void setValue(Key key, const QVariant &value);
 
     QString environment() const { return value(Key::Environment).toString(); }

@@ -26,6 +26,7 @@ SettingsDialog::SettingsDialog(Settings &settings, SecretStore &secrets, QNetwor
       m_secret(new QLineEdit(this)),
       m_autoConfirm(new QCheckBox(tr("Confirm automatically when the customer has approved"), this)),
       m_language(new QComboBox(this)),
+      m_buddhistEra(new QCheckBox(tr("Thai dates with the Buddhist Era year (2569)"), this)),
       m_result(new QLabel(this)),
       m_warning(new QLabel(this))
 {
@@ -48,7 +49,10 @@ SettingsDialog::SettingsDialog(Settings &settings, SecretStore &secrets, QNetwor
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
     m_language->addItem(QStringLiteral("ไทย"), QStringLiteral("th"));
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.value(Settings::Key::Language))));
+    m_buddhistEra->setObjectName(QStringLiteral("buddhistEraBox"));
+    m_buddhistEra->setChecked(settings.value(Settings::Key::ThaiBuddhistEra).toBool());
     m_result->setObjectName(QStringLiteral("testResultLabel"));
     m_result->setWordWrap(true);
     m_warning->setObjectName(QStringLiteral("secretWarningLabel"));
@@ -63,6 +67,7 @@ SettingsDialog::SettingsDialog(Settings &settings, SecretStore &secrets, QNetwor
     form->addRow(tr("Channel secret"), m_secret);
     form->addRow(QString(), m_autoConfirm);
     form->addRow(tr("Language"), m_language);
+    form->addRow(QString(), m_buddhistEra);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     auto *layout = new QVBoxLayout(this);
@@ -114,6 +119,7 @@ void SettingsDialog::accept()
     m_settings.setValue(Settings::Key::ChannelId, m_channelId->text().trimmed());
     m_settings.setValue(Settings::Key::AutoConfirm, m_autoConfirm->isChecked());
     m_settings.setValue(Settings::Key::Language, m_language->currentData());
+    m_settings.setValue(Settings::Key::ThaiBuddhistEra, m_buddhistEra->isChecked());
     if (m_secret->text().isEmpty()) {
         QDialog::accept();
         return;

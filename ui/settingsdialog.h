@@ -44,6 +44,7 @@ private:
     QLineEdit *m_secret;
     QCheckBox *m_autoConfirm;
     QComboBox *m_language;
+    QCheckBox *m_buddhistEra;
     QLabel *m_result;
     QLabel *m_warning;
     QPushButton *m_test;

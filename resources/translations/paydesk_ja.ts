@@ -1528,6 +1528,10 @@
         <source>The channel secret could not be saved.</source>
         <translation>チャネルシークレットを保存できませんでした。</translation>
     </message>
+    <message>
+        <source>Thai dates with the Buddhist Era year (2569)</source>
+        <translation>タイ語の日付を仏暦で表示（2569）</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

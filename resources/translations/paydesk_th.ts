@@ -1528,6 +1528,10 @@
         <source>The channel secret could not be saved.</source>
         <translation>บันทึก Channel Secret ไม่ได้</translation>
     </message>
+    <message>
+        <source>Thai dates with the Buddhist Era year (2569)</source>
+        <translation>แสดงวันที่ภาษาไทยเป็นปีพุทธศักราช (2569)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

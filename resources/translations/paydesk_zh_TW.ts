@@ -1528,6 +1528,10 @@
         <source>The channel secret could not be saved.</source>
         <translation>無法儲存通路密鑰。</translation>
     </message>
+    <message>
+        <source>Thai dates with the Buddhist Era year (2569)</source>
+        <translation>泰文日期使用佛曆年份（2569）</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -29,6 +29,7 @@
 #include "tests/support/sandboxfixture.h"
 #include "ui/mainwindow.h"
 #include "ui/ordersmodel.h"
+#include "ui/settings.h"
 
 using namespace PayDesk;
 using namespace PayDesk::Storage;
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<LinePay::Client> m_client;
     SystemClock m_clock;
     std::unique_ptr<PaymentService> m_service;
+    std::unique_ptr<Ui::Settings> m_settings;
     std::unique_ptr<Ui::MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     QList<QUrl> m_opened;
@@ -94,7 +96,6 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    QSettings().clear();
     m_sandbox = std::make_unique<SandboxFixture>();
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::move(Database::open(m_dir->filePath(u"shop.db"_s))).value();
@@ -109,6 +110,8 @@ void TestMainWindow::init()
     };
     m_browserWorks = true;
     m_opened.clear();
+    m_settings = std::make_unique<Ui::Settings>(m_dir->filePath(u"settings.ini"_s), nullptr);
+    options.settings = m_settings.get();
     m_window = std::make_unique<Ui::MainWindow>(*m_service, *m_db, options);
     m_tester = std::make_unique<QAbstractItemModelTester>(m_window->ordersModel(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -120,6 +123,7 @@ void TestMainWindow::cleanup()
 {
     m_tester.reset();
     m_window.reset();
+    m_settings.reset();
     m_service.reset();
     m_client.reset();
     m_network.reset();
@@ -528,7 +532,9 @@ void TestMainWindow::filtersAndGeometryAreRemembered()
     state->setCurrentIndex(state->findData(u"needs-action"_s));
     m_window->resize(1300, 760);
     m_window->close();
-    Ui::MainWindow again(*m_service, *m_db, {});
+    Ui::MainWindowOptions options;
+    options.settings = m_settings.get();
+    Ui::MainWindow again(*m_service, *m_db, options);
     QCOMPARE(again.findChild<QLineEdit *>(u"searchBox"_s)->text(), u"latte"_s);
     QCOMPARE(again.findChild<QComboBox *>(u"stateFilter"_s)->currentData().toString(), u"needs-action"_s);
     QCOMPARE(again.size(), QSize(1300, 760));

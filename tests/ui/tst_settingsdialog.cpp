@@ -29,6 +29,7 @@ private Q_SLOTS:
     void testConnectionExplainsWhatLinePayAnswered_data();
     void testConnectionExplainsWhatLinePayAnswered();
     void savedSecretGoesToAnOwnerOnlyFileWithAWarning();
+    void thaiBuddhistEraIsASettingOnByDefault();
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -125,6 +126,18 @@ void TestSettingsDialog::savedSecretGoesToAnOwnerOnlyFileWithAWarning()
     QByteArray read;
     m_secrets->read(this, [&read](const QByteArray &secret) { read = secret; });
     QCOMPARE(read, QByteArray("shop-secret"));
+}
+
+void TestSettingsDialog::thaiBuddhistEraIsASettingOnByDefault()
+{
+    QCOMPARE(m_settings->value(Settings::Key::ThaiBuddhistEra).toBool(), true);
+    SettingsDialog dialog(*m_settings, *m_secrets, &m_network, {});
+    auto *box = dialog.findChild<QCheckBox *>(u"buddhistEraBox"_s);
+    QVERIFY(box->isChecked());
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(5, box->height() / 2));
+    QVERIFY(!box->isChecked());
+    QTest::mouseClick(dialog.findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
+    QCOMPARE(m_settings->value(Settings::Key::ThaiBuddhistEra).toBool(), false);
 }
 
 QTEST_MAIN(TestSettingsDialog)
