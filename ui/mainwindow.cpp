@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -559,11 +560,11 @@ void MainWindow::updateDetails()
     }
     html += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(tr("Timeline"));
     for (const AuditEntry &e : detail->timeline) {
-        html +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td><td>%4</td><td>%5</td></tr>")
-                .arg(formatDateTime(e.at), e.actor.toHtmlEscaped(), e.action.toHtmlEscaped(), e.detail.toHtmlEscaped(),
-                     e.returnCode.isEmpty() ? QString()
-                                            : QString(e.returnCode + u' ' + e.returnMessage).toHtmlEscaped());
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td><b>%3</b></td><td>%4</td><td>%5</td></tr>")
+                    .arg(formatDateTime(e.at), e.actor.toHtmlEscaped(), timelineAction(e.action).toHtmlEscaped(),
+                         e.detail.toHtmlEscaped(),
+                         e.returnCode.isEmpty() ? QString()
+                                                : QString(e.returnCode + u' ' + e.returnMessage).toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     if (html != m_details->property("html").toString()) {
@@ -582,6 +583,41 @@ void MainWindow::updateDetails()
         m_qr->setProperty("url", QString());
         m_qr->hide();
     }
+}
+
+QString MainWindow::timelineAction(const QString &action)
+{
+    // The audit trail stores what happened as a fixed word; people read it in their language.
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("create"), QT_TR_NOOP("Order created")},
+        {QStringLiteral("request"), QT_TR_NOOP("Payment request")},
+        {QStringLiteral("request refused"), QT_TR_NOOP("Payment request refused")},
+        {QStringLiteral("request not sent"), QT_TR_NOOP("Payment request not sent")},
+        {QStringLiteral("request outcome unknown"), QT_TR_NOOP("Payment request, outcome unknown")},
+        {QStringLiteral("confirm"), QT_TR_NOOP("Confirmation")},
+        {QStringLiteral("confirm refused"), QT_TR_NOOP("Confirmation refused")},
+        {QStringLiteral("confirm not sent"), QT_TR_NOOP("Confirmation not sent")},
+        {QStringLiteral("confirm outcome unknown"), QT_TR_NOOP("Confirmation, outcome unknown")},
+        {QStringLiteral("capture"), QT_TR_NOOP("Capture")},
+        {QStringLiteral("capture refused"), QT_TR_NOOP("Capture refused")},
+        {QStringLiteral("capture not sent"), QT_TR_NOOP("Capture not sent")},
+        {QStringLiteral("capture outcome unknown"), QT_TR_NOOP("Capture, outcome unknown")},
+        {QStringLiteral("void"), QT_TR_NOOP("Authorization voided")},
+        {QStringLiteral("void refused"), QT_TR_NOOP("Void refused")},
+        {QStringLiteral("void not sent"), QT_TR_NOOP("Void not sent")},
+        {QStringLiteral("void outcome unknown"), QT_TR_NOOP("Void, outcome unknown")},
+        {QStringLiteral("refund"), QT_TR_NOOP("Refund")},
+        {QStringLiteral("refund refused"), QT_TR_NOOP("Refund refused")},
+        {QStringLiteral("refund not sent"), QT_TR_NOOP("Refund not sent")},
+        {QStringLiteral("refund outcome unknown"), QT_TR_NOOP("Refund, outcome unknown")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status from LINE Pay")},
+        {QStringLiteral("details"), QT_TR_NOOP("Details from LINE Pay")},
+        {QStringLiteral("recover"), QT_TR_NOOP("Recovery")},
+    };
+    const auto label = labels.constFind(action);
+    if (label == labels.constEnd())
+        return action;
+    return tr(*label);
 }
 
 void MainWindow::showMessage(const QString &text, bool error)

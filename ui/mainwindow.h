@@ -76,6 +76,7 @@ private:
     void updateDetails();
     void showOutcome(const OperationOutcome &outcome);
     void showMessage(const QString &text, bool error);
+    static QString timelineAction(const QString &action);
     void run(PendingOperation *operation);
     void newOrder();
     void refund();

@@ -1351,6 +1351,102 @@
         <source>Order %1 is now %2.</source>
         <translation>注文 %1 は現在「%2」です。</translation>
     </message>
+    <message>
+        <source>Order created</source>
+        <translation>注文作成</translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation>決済リクエスト</translation>
+    </message>
+    <message>
+        <source>Payment request refused</source>
+        <translation>決済リクエスト拒否</translation>
+    </message>
+    <message>
+        <source>Payment request not sent</source>
+        <translation>決済リクエスト未送信</translation>
+    </message>
+    <message>
+        <source>Payment request, outcome unknown</source>
+        <translation>決済リクエスト（結果不明）</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>決済確定</translation>
+    </message>
+    <message>
+        <source>Confirmation refused</source>
+        <translation>決済確定拒否</translation>
+    </message>
+    <message>
+        <source>Confirmation not sent</source>
+        <translation>決済確定未送信</translation>
+    </message>
+    <message>
+        <source>Confirmation, outcome unknown</source>
+        <translation>決済確定（結果不明）</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>売上確定</translation>
+    </message>
+    <message>
+        <source>Capture refused</source>
+        <translation>売上確定拒否</translation>
+    </message>
+    <message>
+        <source>Capture not sent</source>
+        <translation>売上確定未送信</translation>
+    </message>
+    <message>
+        <source>Capture, outcome unknown</source>
+        <translation>売上確定（結果不明）</translation>
+    </message>
+    <message>
+        <source>Authorization voided</source>
+        <translation>オーソリ取消</translation>
+    </message>
+    <message>
+        <source>Void refused</source>
+        <translation>オーソリ取消拒否</translation>
+    </message>
+    <message>
+        <source>Void not sent</source>
+        <translation>オーソリ取消未送信</translation>
+    </message>
+    <message>
+        <source>Void, outcome unknown</source>
+        <translation>オーソリ取消（結果不明）</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>返金</translation>
+    </message>
+    <message>
+        <source>Refund refused</source>
+        <translation>返金拒否</translation>
+    </message>
+    <message>
+        <source>Refund not sent</source>
+        <translation>返金未送信</translation>
+    </message>
+    <message>
+        <source>Refund, outcome unknown</source>
+        <translation>返金（結果不明）</translation>
+    </message>
+    <message>
+        <source>Status from LINE Pay</source>
+        <translation>LINE Payの状態</translation>
+    </message>
+    <message>
+        <source>Details from LINE Pay</source>
+        <translation>LINE Payの取引詳細</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>リカバリー</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>

@@ -1351,6 +1351,102 @@
         <source>Order %1 is now %2.</source>
         <translation>คำสั่งซื้อ %1 ตอนนี้อยู่ในสถานะ %2</translation>
     </message>
+    <message>
+        <source>Order created</source>
+        <translation>สร้างคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation>ส่งคำขอชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Payment request refused</source>
+        <translation>คำขอชำระเงินถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Payment request not sent</source>
+        <translation>ไม่ได้ส่งคำขอชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Payment request, outcome unknown</source>
+        <translation>ส่งคำขอชำระเงิน ไม่ทราบผล</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>ยืนยันการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Confirmation refused</source>
+        <translation>การยืนยันการชำระเงินถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Confirmation not sent</source>
+        <translation>ไม่ได้ส่งการยืนยันการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Confirmation, outcome unknown</source>
+        <translation>ยืนยันการชำระเงิน ไม่ทราบผล</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>เรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <source>Capture refused</source>
+        <translation>การเรียกเก็บเงินถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Capture not sent</source>
+        <translation>ไม่ได้ส่งการเรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <source>Capture, outcome unknown</source>
+        <translation>เรียกเก็บเงิน ไม่ทราบผล</translation>
+    </message>
+    <message>
+        <source>Authorization voided</source>
+        <translation>ยกเลิกการอนุมัติวงเงินแล้ว</translation>
+    </message>
+    <message>
+        <source>Void refused</source>
+        <translation>การยกเลิกการอนุมัติวงเงินถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Void not sent</source>
+        <translation>ไม่ได้ส่งการยกเลิกการอนุมัติวงเงิน</translation>
+    </message>
+    <message>
+        <source>Void, outcome unknown</source>
+        <translation>ยกเลิกการอนุมัติวงเงิน ไม่ทราบผล</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>คืนเงิน</translation>
+    </message>
+    <message>
+        <source>Refund refused</source>
+        <translation>การคืนเงินถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Refund not sent</source>
+        <translation>ไม่ได้ส่งการคืนเงิน</translation>
+    </message>
+    <message>
+        <source>Refund, outcome unknown</source>
+        <translation>คืนเงิน ไม่ทราบผล</translation>
+    </message>
+    <message>
+        <source>Status from LINE Pay</source>
+        <translation>สถานะจาก LINE Pay</translation>
+    </message>
+    <message>
+        <source>Details from LINE Pay</source>
+        <translation>รายละเอียดจาก LINE Pay</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>การกู้คืน</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>

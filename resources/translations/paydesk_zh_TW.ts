@@ -1351,6 +1351,102 @@
         <source>Order %1 is now %2.</source>
         <translation>訂單 %1 目前狀態：%2。</translation>
     </message>
+    <message>
+        <source>Order created</source>
+        <translation>建立訂單</translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation>付款請求</translation>
+    </message>
+    <message>
+        <source>Payment request refused</source>
+        <translation>付款請求遭拒</translation>
+    </message>
+    <message>
+        <source>Payment request not sent</source>
+        <translation>付款請求未送出</translation>
+    </message>
+    <message>
+        <source>Payment request, outcome unknown</source>
+        <translation>付款請求（結果未明）</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>確認付款</translation>
+    </message>
+    <message>
+        <source>Confirmation refused</source>
+        <translation>確認付款遭拒</translation>
+    </message>
+    <message>
+        <source>Confirmation not sent</source>
+        <translation>確認付款未送出</translation>
+    </message>
+    <message>
+        <source>Confirmation, outcome unknown</source>
+        <translation>確認付款（結果未明）</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>請款</translation>
+    </message>
+    <message>
+        <source>Capture refused</source>
+        <translation>請款遭拒</translation>
+    </message>
+    <message>
+        <source>Capture not sent</source>
+        <translation>請款未送出</translation>
+    </message>
+    <message>
+        <source>Capture, outcome unknown</source>
+        <translation>請款（結果未明）</translation>
+    </message>
+    <message>
+        <source>Authorization voided</source>
+        <translation>已取消授權</translation>
+    </message>
+    <message>
+        <source>Void refused</source>
+        <translation>取消授權遭拒</translation>
+    </message>
+    <message>
+        <source>Void not sent</source>
+        <translation>取消授權未送出</translation>
+    </message>
+    <message>
+        <source>Void, outcome unknown</source>
+        <translation>取消授權（結果未明）</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Refund refused</source>
+        <translation>退款遭拒</translation>
+    </message>
+    <message>
+        <source>Refund not sent</source>
+        <translation>退款未送出</translation>
+    </message>
+    <message>
+        <source>Refund, outcome unknown</source>
+        <translation>退款（結果未明）</translation>
+    </message>
+    <message>
+        <source>Status from LINE Pay</source>
+        <translation>LINE Pay 狀態查詢</translation>
+    </message>
+    <message>
+        <source>Details from LINE Pay</source>
+        <translation>LINE Pay 交易明細</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>復原</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>

@@ -490,6 +490,9 @@ void TestMainWindow::messageSpeaksOfTheOrderUntilItMovesOn()
     createOrderByClicking(u"150"_s, false);
     const QString number = OrderRepository(*m_db).find(m_window->selectedOrderId())->number;
     QTRY_COMPARE(m_window->message(), u"Order %1 is now Waiting for customer."_s.arg(number));
+    // The timeline names each step in words, not in the audit trail's fixed keys.
+    const QString timeline = m_window->findChild<QTextBrowser *>(u"detailView"_s)->toPlainText();
+    QVERIFY2(timeline.contains(u"Order created"_s) && timeline.contains(u"Payment request"_s), qPrintable(timeline));
     // The customer approves: the window notices, and the message no longer fits the order.
     m_sandbox->approve(payment().paymentUrl);
     QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
