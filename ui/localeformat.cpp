@@ -9,6 +9,26 @@ bool g_thaiBuddhistEra = true;
 // Years of the Buddhist Era are 543 ahead of the Gregorian ones.
 constexpr int kBuddhistEraOffset = 543;
 
+// A locale's pattern turned into one Qt renders: CLDR's day-period letters become "AP".
+QString qtPattern(const QString &pattern)
+{
+    QString out;
+    bool quoted = false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'\'')
+            quoted = !quoted;
+        if (!quoted && (c == u'B' || c == u'b')) {
+            while (i + 1 < pattern.size() && pattern.at(i + 1) == c)
+                ++i;
+            out += QStringLiteral("AP");
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
 // Replaces the year fields of a pattern with the Buddhist Era year as quoted text.
 QString withBuddhistEraYear(const QString &pattern, int gregorianYear)
 {
@@ -53,30 +73,6 @@ void setThaiBuddhistEra(bool on)
     g_thaiBuddhistEra = on;
 }
 
-bool thaiBuddhistEra()
-{
-    return g_thaiBuddhistEra;
-}
-
-QString qtPattern(const QString &pattern)
-{
-    QString out;
-    bool quoted = false;
-    for (qsizetype i = 0; i < pattern.size(); ++i) {
-        const QChar c = pattern.at(i);
-        if (c == u'\'')
-            quoted = !quoted;
-        if (!quoted && (c == u'B' || c == u'b')) {
-            while (i + 1 < pattern.size() && pattern.at(i + 1) == c)
-                ++i;
-            out += QStringLiteral("AP");
-            continue;
-        }
-        out += c;
-    }
-    return out;
-}
-
 QString formatDateTime(const QDateTime &dateTime, DateStyle style, const QLocale &locale)
 {
     if (!dateTime.isValid())
@@ -86,22 +82,6 @@ QString formatDateTime(const QDateTime &dateTime, DateStyle style, const QLocale
     if (usesBuddhistEra(locale))
         pattern = withBuddhistEraYear(pattern, local.date().year());
     return locale.toString(local, pattern);
-}
-
-QString formatDate(const QDate &date, DateStyle style, const QLocale &locale)
-{
-    if (!date.isValid())
-        return {};
-    QString pattern =
-        qtPattern(locale.dateFormat(style == DateStyle::Long ? QLocale::LongFormat : QLocale::ShortFormat));
-    if (usesBuddhistEra(locale))
-        pattern = withBuddhistEraYear(pattern, date.year());
-    return locale.toString(date, pattern);
-}
-
-QString formatTime(const QTime &time, const QLocale &locale)
-{
-    return time.isValid() ? locale.toString(time, qtPattern(locale.timeFormat(QLocale::ShortFormat))) : QString();
 }
 
 } // namespace PayDesk::Ui

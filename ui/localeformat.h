@@ -17,14 +17,8 @@ enum class DateStyle
 // literal letter, and Thai dates carry the Buddhist Era year (2569 for 2026) unless switched off.
 QString formatDateTime(const QDateTime &dateTime, DateStyle style = DateStyle::Short,
                        const QLocale &locale = QLocale());
-QString formatDate(const QDate &date, DateStyle style = DateStyle::Short, const QLocale &locale = QLocale());
-QString formatTime(const QTime &time, const QLocale &locale = QLocale());
 
 // Whether Thai dates show the Buddhist Era year (the default, as Thai receipts and reports do).
 void setThaiBuddhistEra(bool on);
-bool thaiBuddhistEra();
-
-// A locale's pattern turned into one Qt renders: day-period letters become "AP".
-QString qtPattern(const QString &pattern);
 
 } // namespace PayDesk::Ui

@@ -76,11 +76,15 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     const OrderRow &r = m_rows.at(index.row());
     if (role == OrderIdRole)
         return r.id;
-    const bool elsewhere = m_busyElsewhere && m_busyElsewhere(r);
+    // Asked only of the rows with a call in flight, and only for the state column (it looks at
+    // the owner's process).
+    const auto elsewhere = [&] {
+        return r.busyOperation != 0 && m_busyElsewhere && m_busyElsewhere(r);
+    };
     if (role == StateRole)
         return int(r.state);
     if (role == BusyElsewhereRole)
-        return elsewhere;
+        return elsewhere();
     if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Refunded))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
@@ -99,7 +103,7 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     case Currency:
         return r.currency;
     case State:
-        return elsewhere ? busyElsewhereText() : stateDisplayName(r.state);
+        return elsewhere() ? busyElsewhereText() : stateDisplayName(r.state);
     case Refunded:
         return Money(r.refundedMinor, r.currency).toDecimalString();
     case Updated:

@@ -40,11 +40,4 @@ PaymentAction moneyCallAction(MoneyCallKind kind)
     return kRows[int(kind)].action;
 }
 
-const QList<MoneyCallKind> &allMoneyCalls()
-{
-    static const QList<MoneyCallKind> kinds = {MoneyCallKind::Request, MoneyCallKind::Confirm, MoneyCallKind::Capture,
-                                               MoneyCallKind::Void, MoneyCallKind::Refund};
-    return kinds;
-}
-
 } // namespace PayDesk

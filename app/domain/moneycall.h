@@ -23,6 +23,5 @@ enum class MoneyCallKind
 QString moneyCallName(MoneyCallKind kind);                           // "refund", as the journal stores it
 std::optional<MoneyCallKind> moneyCallFromName(const QString &name); // exact, lower case
 PaymentAction moneyCallAction(MoneyCallKind kind);                   // the state table's action
-const QList<MoneyCallKind> &allMoneyCalls();
 
 } // namespace PayDesk

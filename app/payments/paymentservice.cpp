@@ -540,12 +540,12 @@ void PaymentService::runMoneyCall(qint64 orderId, MoneyCallKind kind, const std:
             if (stopped)
                 return done(*stopped);
             maybeKill(QStringLiteral("before-send"), kind);
-            send(op, payment.transactionId, done);
+            send(op, orderId, payment.transactionId, done);
         },
         done);
 }
 
-void PaymentService::send(const Operation &pending, qint64 transactionId, const Finish &done)
+void PaymentService::send(const Operation &pending, qint64 orderId, qint64 transactionId, const Finish &done)
 {
     const MoneyCallDescription &call = describeMoneyCall(pending.kind);
     Operation op = pending;
@@ -557,8 +557,6 @@ void PaymentService::send(const Operation &pending, qint64 transactionId, const 
     // one had stalled past its deadline), it stays unsent.
     const Status marked =
         m_db.transaction([&]() -> Status { return OperationJournal(m_db).update(op, OpStatus::Pending); });
-    Result<Payment> payment = PaymentRepository(m_db).find(op.paymentId);
-    const qint64 orderId = payment ? payment->orderId : 0;
     if (!marked) {
         if (marked.error().kind == Error::Kind::Conflict)
             return done(outcome(OutcomeStatus::BadInput, orderId,

@@ -128,7 +128,7 @@ private:
                      qint64 settled = 0);
     void runMoneyCall(qint64 orderId, MoneyCallKind kind, const std::optional<Money> &amount, const QString &reason,
                       bool authorizeOnly, const Finish &done);
-    void send(const Storage::Operation &operation, qint64 transactionId, const Finish &done);
+    void send(const Storage::Operation &operation, qint64 orderId, qint64 transactionId, const Finish &done);
     void onMoneyAnswer(qint64 operationId, const LinePay::CallResult &result, const Finish &done);
     void finishRefund(qint64 operationId, qint64 refundTransactionId, const LinePay::CallResult &answer,
                       const Finish &done);

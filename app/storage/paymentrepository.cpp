@@ -195,9 +195,4 @@ Result<QList<Payment>> PaymentReader::attemptsForOrder(qint64 orderId) const
     return select(QStringLiteral("WHERE order_id = ? ORDER BY attempt"), {orderId});
 }
 
-Result<QList<Payment>> PaymentReader::inState(PaymentState state) const
-{
-    return select(QStringLiteral("WHERE state = ? ORDER BY id"), {stateName(state)});
-}
-
 } // namespace PayDesk::Storage

@@ -15,7 +15,6 @@ public:
     // The latest attempt of an order; an error when the order has none.
     Result<Payment> currentForOrder(qint64 orderId) const;
     Result<QList<Payment>> attemptsForOrder(qint64 orderId) const;
-    Result<QList<Payment>> inState(PaymentState state) const;
 
 private:
     Result<QList<Payment>> select(const QString &where, const QVariantList &values) const;

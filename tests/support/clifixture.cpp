@@ -95,46 +95,36 @@ CliRun CliFixture::cli(const QStringList &args, const QProcessEnvironment &env)
     return finish(*process);
 }
 
-QByteArray CliFixture::httpGet(const QString &path)
+namespace {
+
+// Waits (at most 20 s) for a reply of the sandbox and hands it back, to be deleted later.
+QNetworkReply *answered(QNetworkReply *reply)
 {
-    QNetworkReply *reply = m_network.get(QNetworkRequest(QUrl(m_base + path)));
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(20000, &loop, &QEventLoop::quit);
     loop.exec();
-    const QByteArray body = reply->readAll();
     reply->deleteLater();
-    return body;
+    return reply;
 }
+
+} // namespace
 
 int CliFixture::postForm(const QString &path, const QByteArray &form)
 {
     QNetworkRequest request(QUrl(m_base + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    QNetworkReply *reply = m_network.post(request, form);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->deleteLater();
-    return status;
+    return answered(m_network.post(request, form))->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 }
 
 QJsonObject CliFixture::control(const QByteArray &method, const QString &path, const QJsonObject &body)
 {
     QNetworkRequest request(QUrl(m_base + path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = method == "GET"
-                               ? m_network.get(request)
-                               : m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return answer;
+    QNetworkReply *reply =
+        answered(method == "GET" ? m_network.get(request)
+                                 : m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    return QJsonDocument::fromJson(reply->readAll()).object();
 }
 
 void CliFixture::setFaults(const QStringList &faults)

@@ -64,7 +64,6 @@ public:
     // and refunded amounts, and the list of refunds. Returns one line per difference.
     QStringList differences();
 
-    QByteArray httpGet(const QString &path);
     int postForm(const QString &path, const QByteArray &form);
 
 private:

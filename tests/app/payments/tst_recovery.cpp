@@ -22,6 +22,29 @@ Q_DECLARE_METATYPE(PaymentState)
 Q_DECLARE_METATYPE(MoneyCallKind)
 Q_DECLARE_METATYPE(OperationOutcome::Status)
 
+namespace {
+
+// What happens to a payment outside PayDesk: in LINE Pay's merchant center, on the customer's
+// page, or with time.
+enum class Outside
+{
+    Nothing,
+    RefundHundred,
+    RefundFifty,
+    RefundAll,
+    CaptureIt,
+    VoidIt,
+    ConfirmIt,
+    CustomerApproves,
+    CustomerCancels,
+    RequestWindowEnds,
+    AuthorizationExpires,
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Outside)
+
 // Every decision recovery takes: for each money call whose answer was lost, each answer payment
 // details and check-status can give. Each row names the decision it protects.
 class TestRecovery final : public QObject
@@ -49,6 +72,7 @@ private:
     Payment current(qint64 orderId) { return *PaymentRepository(*m_db).currentForOrder(orderId); }
     Payment approved(bool authorizeOnly);
     Payment confirmed(bool authorizeOnly);
+    void happenOutside(Outside what, const Payment &payment);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -89,6 +113,49 @@ Order TestRecovery::newOrder()
     order.currency = u"TWD"_s;
     order.items = {{u"Tea"_s, 2, Money(150, u"TWD"_s)}};
     return *m_service->createOrder(order);
+}
+
+void TestRecovery::happenOutside(Outside what, const Payment &p)
+{
+    const auto merchantCenter = [](LinePay::Call *call) {
+        QCOMPARE(waitFor(call).envelope.returnCode, u"0000"_s);
+    };
+    switch (what) {
+    case Outside::Nothing:
+        break;
+    case Outside::RefundHundred:
+        merchantCenter(m_merchantCenter->refund(p.transactionId, Money(100, u"TWD"_s)));
+        break;
+    case Outside::RefundFifty:
+        merchantCenter(m_merchantCenter->refund(p.transactionId, Money(50, u"TWD"_s)));
+        break;
+    case Outside::RefundAll:
+        merchantCenter(m_merchantCenter->refund(p.transactionId, std::nullopt));
+        break;
+    case Outside::CaptureIt:
+        merchantCenter(m_merchantCenter->capture(p.transactionId, Money(300, u"TWD"_s)));
+        break;
+    case Outside::VoidIt:
+        merchantCenter(m_merchantCenter->voidAuthorization(p.transactionId));
+        break;
+    case Outside::ConfirmIt:
+        merchantCenter(m_merchantCenter->confirm(p.transactionId, Money(300, u"TWD"_s)));
+        break;
+    case Outside::CustomerApproves:
+        m_sandbox->approve(p.paymentUrl);
+        break;
+    case Outside::CustomerCancels:
+        m_sandbox->cancel(p.paymentUrl);
+        break;
+    case Outside::RequestWindowEnds:
+        m_sandbox->server().clock().advance(21 * 60);
+        m_clock.advance(21 * 60);
+        break;
+    case Outside::AuthorizationExpires:
+        m_sandbox->server().clock().advance(8 * 24 * 3600);
+        m_clock.advance(8 * 24 * 3600);
+        break;
+    }
 }
 
 Payment TestRecovery::approved(bool authorizeOnly)
@@ -140,22 +207,6 @@ void TestRecovery::checkStatusCodesMapToStates()
         QCOMPARE(*mapped, state);
 }
 
-namespace {
-
-enum class Outside
-{
-    Nothing,
-    VoidIt,
-    CaptureIt,
-    RefundFifty,
-    ExpireRequest,
-    ExpireAuthorization,
-};
-
-} // namespace
-
-Q_DECLARE_METATYPE(Outside)
-
 void TestRecovery::everyRecoveryDecision_data()
 {
     QTest::addColumn<MoneyCallKind>("kind");
@@ -188,7 +239,8 @@ void TestRecovery::everyRecoveryDecision_data()
         << K::Confirm << false << false << Outside::Nothing << QStringList{u"check:code=0121"_s} << S::Done
         << P::Cancelled << 0 << P::Cancelled;
     QTest::newRow("confirm never happened: request window over, check 0121 → expired")
-        << K::Confirm << false << false << Outside::ExpireRequest << none << S::Done << P::Expired << 0 << P::Expired;
+        << K::Confirm << false << false << Outside::RequestWindowEnds << none << S::Done << P::Expired << 0
+        << P::Expired;
     QTest::newRow("confirm never happened: details 1150, check 0122 → failed")
         << K::Confirm << false << false << Outside::Nothing << QStringList{u"check:code=0122"_s} << S::Done << P::Failed
         << 0 << P::Failed;
@@ -219,7 +271,7 @@ void TestRecovery::everyRecoveryDecision_data()
     QTest::newRow("capture never happened, voided meanwhile: details VOIDED_AUTHORIZATION")
         << K::Capture << true << false << Outside::VoidIt << none << S::Done << P::Voided << 0 << P::Voided;
     QTest::newRow("capture never happened, authorization expired: details EXPIRED_AUTHORIZATION")
-        << K::Capture << true << false << Outside::ExpireAuthorization << none << S::Done << P::Expired << 0
+        << K::Capture << true << false << Outside::AuthorizationExpires << none << S::Done << P::Expired << 0
         << P::Expired;
     QTest::newRow("capture: details 1150 → stays in doubt")
         << K::Capture << true << true << Outside::Nothing << details1150 << S::InDoubt << P::InDoubt << -1
@@ -333,29 +385,8 @@ void TestRecovery::everyRecoveryDecision()
     QCOMPARE(lost.status, S::InDoubt);
     server.setFaults({});
 
-    switch (outside) {
-    case Outside::Nothing:
-        break;
-    case Outside::VoidIt:
-        QCOMPARE(waitFor(m_merchantCenter->voidAuthorization(p.transactionId)).envelope.returnCode, u"0000"_s);
-        break;
-    case Outside::CaptureIt:
-        QCOMPARE(waitFor(m_merchantCenter->capture(p.transactionId, Money(300, u"TWD"_s))).envelope.returnCode,
-                 u"0000"_s);
-        break;
-    case Outside::RefundFifty:
-        QCOMPARE(waitFor(m_merchantCenter->refund(p.transactionId, Money(50, u"TWD"_s))).envelope.returnCode,
-                 u"0000"_s);
-        break;
-    case Outside::ExpireRequest:
-        server.clock().advance(21 * 60);
-        m_clock.advance(21 * 60);
-        break;
-    case Outside::ExpireAuthorization:
-        server.clock().advance(8 * 24 * 3600);
-        m_clock.advance(8 * 24 * 3600);
-        break;
-    }
+    happenOutside(outside, p);
+    QVERIFY(!QTest::currentTestFailed());
 
     const int callsOfKind = m_sandbox->calls(op);
     QList<Sandbox::Fault> faults;
@@ -562,61 +593,40 @@ void TestRecovery::detailsThatContradictTheStateTableChangeNothing()
     QCOMPARE(current(p.orderId).captured, Money(0, u"TWD"_s));
 }
 
-namespace {
-
-enum class Change
-{
-    RefundHundred,
-    RefundAll,
-    PayDeskRefundsThenOutsideRefundsTheRest,
-    PayDeskRefundsThenOutsideRefundsFifty,
-    CaptureIt,
-    VoidIt,
-    AuthorizationExpires,
-    CustomerApproves,
-    CustomerCancels,
-    RequestWindowEnds,
-    ConfirmedElsewhere,
-};
-
-} // namespace
-
-Q_DECLARE_METATYPE(Change)
-
 void TestRecovery::readsFollowChangesMadeOutsidePayDesk_data()
 {
     // Each row walks one transition of the state table through the code that reads LINE Pay.
-    QTest::addColumn<Change>("change");
+    QTest::addColumn<Outside>("change");
     QTest::addColumn<PaymentState>("before");
     QTest::addColumn<PaymentState>("after");
     QTest::addColumn<qint64>("refunded");
     using P = PaymentState;
     QTest::newRow("captured, refunded in part outside → partially refunded")
-        << Change::RefundHundred << P::Captured << P::PartiallyRefunded << qint64(100);
+        << Outside::RefundHundred << P::Captured << P::PartiallyRefunded << qint64(100);
     QTest::newRow("captured, refunded in full outside → refunded")
-        << Change::RefundAll << P::Captured << P::Refunded << qint64(300);
+        << Outside::RefundAll << P::Captured << P::Refunded << qint64(300);
     QTest::newRow("partially refunded, the rest refunded outside → refunded")
-        << Change::PayDeskRefundsThenOutsideRefundsTheRest << P::PartiallyRefunded << P::Refunded << qint64(300);
+        << Outside::RefundAll << P::PartiallyRefunded << P::Refunded << qint64(300);
     QTest::newRow("partially refunded, more refunded outside → partially refunded")
-        << Change::PayDeskRefundsThenOutsideRefundsFifty << P::PartiallyRefunded << P::PartiallyRefunded << qint64(150);
+        << Outside::RefundFifty << P::PartiallyRefunded << P::PartiallyRefunded << qint64(150);
     QTest::newRow("authorized, captured outside → captured")
-        << Change::CaptureIt << P::Authorized << P::Captured << qint64(0);
-    QTest::newRow("authorized, voided outside → voided") << Change::VoidIt << P::Authorized << P::Voided << qint64(0);
+        << Outside::CaptureIt << P::Authorized << P::Captured << qint64(0);
+    QTest::newRow("authorized, voided outside → voided") << Outside::VoidIt << P::Authorized << P::Voided << qint64(0);
     QTest::newRow("authorized, authorization expired → expired")
-        << Change::AuthorizationExpires << P::Authorized << P::Expired << qint64(0);
+        << Outside::AuthorizationExpires << P::Authorized << P::Expired << qint64(0);
     QTest::newRow("requested, customer approves → ready to confirm")
-        << Change::CustomerApproves << P::Requested << P::Authenticated << qint64(0);
+        << Outside::CustomerApproves << P::Requested << P::Authenticated << qint64(0);
     QTest::newRow("requested, customer cancels → cancelled")
-        << Change::CustomerCancels << P::Requested << P::Cancelled << qint64(0);
+        << Outside::CustomerCancels << P::Requested << P::Cancelled << qint64(0);
     QTest::newRow("requested, 20 minutes pass → expired")
-        << Change::RequestWindowEnds << P::Requested << P::Expired << qint64(0);
+        << Outside::RequestWindowEnds << P::Requested << P::Expired << qint64(0);
     QTest::newRow("ready to confirm, confirmed elsewhere → captured")
-        << Change::ConfirmedElsewhere << P::Authenticated << P::Captured << qint64(0);
+        << Outside::ConfirmIt << P::Authenticated << P::Captured << qint64(0);
 }
 
 void TestRecovery::readsFollowChangesMadeOutsidePayDesk()
 {
-    QFETCH(Change, change);
+    QFETCH(Outside, change);
     QFETCH(PaymentState, before);
     QFETCH(PaymentState, after);
     QFETCH(qint64, refunded);
@@ -636,49 +646,11 @@ void TestRecovery::readsFollowChangesMadeOutsidePayDesk()
             QCOMPARE(waitFor(m_service->refund(p.orderId, Money(100, u"TWD"_s), {})).status, S::Done);
     }
     QCOMPARE(current(p.orderId).state, before);
-    const Money twd100(100, u"TWD"_s);
-    bool useStatus = false;
-    switch (change) {
-    case Change::RefundHundred:
-        QCOMPARE(waitFor(m_merchantCenter->refund(p.transactionId, twd100)).envelope.returnCode, u"0000"_s);
-        break;
-    case Change::RefundAll:
-    case Change::PayDeskRefundsThenOutsideRefundsTheRest:
-        QCOMPARE(waitFor(m_merchantCenter->refund(p.transactionId, std::nullopt)).envelope.returnCode, u"0000"_s);
-        break;
-    case Change::PayDeskRefundsThenOutsideRefundsFifty:
-        QCOMPARE(waitFor(m_merchantCenter->refund(p.transactionId, Money(50, u"TWD"_s))).envelope.returnCode,
-                 u"0000"_s);
-        break;
-    case Change::CaptureIt:
-        QCOMPARE(waitFor(m_merchantCenter->capture(p.transactionId, Money(300, u"TWD"_s))).envelope.returnCode,
-                 u"0000"_s);
-        break;
-    case Change::VoidIt:
-        QCOMPARE(waitFor(m_merchantCenter->voidAuthorization(p.transactionId)).envelope.returnCode, u"0000"_s);
-        break;
-    case Change::AuthorizationExpires:
-        m_sandbox->server().clock().advance(8 * 24 * 3600);
-        break;
-    case Change::CustomerApproves:
-        m_sandbox->approve(p.paymentUrl);
-        useStatus = true;
-        break;
-    case Change::CustomerCancels:
-        m_sandbox->cancel(p.paymentUrl);
-        useStatus = true;
-        break;
-    case Change::RequestWindowEnds:
-        m_sandbox->server().clock().advance(21 * 60);
-        m_clock.advance(21 * 60);
-        useStatus = true;
-        break;
-    case Change::ConfirmedElsewhere:
-        QCOMPARE(waitFor(m_merchantCenter->confirm(p.transactionId, Money(300, u"TWD"_s))).envelope.returnCode,
-                 u"0000"_s);
-        useStatus = true;
-        break;
-    }
+    happenOutside(change, p);
+    QVERIFY(!QTest::currentTestFailed());
+    // What the customer did shows in check-status; the rest in payment details.
+    const bool useStatus = change == Outside::CustomerApproves || change == Outside::CustomerCancels ||
+                           change == Outside::RequestWindowEnds || change == Outside::ConfirmIt;
     const OperationOutcome read =
         waitFor(useStatus ? m_service->checkStatus(p.orderId) : m_service->details(p.orderId));
     QVERIFY2(read.status == S::Done, qPrintable(read.message));
