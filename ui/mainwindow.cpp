@@ -157,10 +157,10 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
     m_to->setObjectName(QStringLiteral("toDate"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDate(QDate::currentDate());
+        edit->setDate(today());
         edit->setEnabled(false);
     }
-    m_from->setDate(QDate::currentDate().addDays(-30));
+    m_from->setDate(today().addDays(-30));
     filters->addWidget(m_dateFilter);
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(tr("to"), this));
@@ -429,6 +429,11 @@ void MainWindow::sizeColumns()
     header->setMinimumSectionSize(40);
 }
 
+QDate MainWindow::today() const
+{
+    return m_service.clock().now().toLocalTime().date();
+}
+
 qint64 MainWindow::selectedOrderId() const
 {
     return m_model->orderIdAt(m_view->currentIndex().row());
@@ -452,7 +457,7 @@ void MainWindow::applyFilter()
     const QString state = m_stateFilter->currentData().toString();
     filter.needsAction = state == u"needs-action";
     filter.state = filter.needsAction || state == u"all" ? std::nullopt : stateFromName(state);
-    filter.now = QDateTime::currentDateTimeUtc();
+    filter.now = m_service.clock().now();
     filter.search = m_search->text();
     // Dates are the shop's local days.
     filter.from = m_dateFilter->isChecked() ? m_from->date().startOfDay().toUTC() : QDateTime();
@@ -550,7 +555,7 @@ void MainWindow::updateDetails()
                              payment->refundable().toDisplayString()) +
                     QStringLiteral("<br>");
         if (payment->state == PaymentState::Authorized && payment->authorizationExpiry.isValid()) {
-            const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(payment->authorizationExpiry);
+            const qint64 seconds = m_service.clock().now().secsTo(payment->authorizationExpiry);
             html += tr("Authorization expires in %1 h %2 min (%3)")
                         .arg(seconds / 3600)
                         .arg((seconds % 3600) / 60)

@@ -70,6 +70,7 @@ private:
     QAction *makeAction(const char *name, const QString &icon, const QString &text, const QKeySequence &shortcut);
     void createActions();
     void sizeColumns();
+    QDate today() const; // the shop's local day by the service's clock
     void applyFilter();
     void refresh();
     void updateActions();

@@ -26,7 +26,7 @@
 #include "app/storage/database.h"
 #include "app/storage/orderrepository.h"
 #include "app/storage/paymentrepository.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/servicefixture.h"
 #include "ui/mainwindow.h"
 #include "ui/ordersmodel.h"
 #include "ui/settings.h"
@@ -66,7 +66,7 @@ private Q_SLOTS:
 
 private:
     QAbstractButton *button(const char *name) const;
-    Payment payment() const { return *PaymentRepository(*m_db).currentForOrder(m_window->selectedOrderId()); }
+    Payment payment() const { return *PaymentRepository(*m_f->db).currentForOrder(m_window->selectedOrderId()); }
     // Runs `fill` on the next modal dialog once it is open.
     void onDialog(std::function<void(QWidget *)> fill);
     void createOrderByClicking(const QString &price, bool authorizeOnly);
@@ -75,13 +75,7 @@ private:
     // The customer approves; the window notices by itself; the owner clicks Confirm.
     void approveAndConfirmByClicking();
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<LinePay::Client> m_client;
-    SystemClock m_clock;
-    std::unique_ptr<PaymentService> m_service;
+    std::unique_ptr<ServiceFixture> m_f;
     std::unique_ptr<Ui::Settings> m_settings;
     std::unique_ptr<Ui::MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
@@ -96,12 +90,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::move(Database::open(m_dir->filePath(u"shop.db"_s))).value();
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<LinePay::Client>(m_network.get(), m_sandbox->clientConfig());
-    m_service = std::make_unique<PaymentService>(*m_db, m_client.get(), m_clock, u"owner"_s);
+    m_f = std::make_unique<ServiceFixture>();
     Ui::MainWindowOptions options;
     options.pollIntervalMs = 1000;
     options.openUrl = [this](const QUrl &url) {
@@ -110,9 +99,9 @@ void TestMainWindow::init()
     };
     m_browserWorks = true;
     m_opened.clear();
-    m_settings = std::make_unique<Ui::Settings>(m_dir->filePath(u"settings.ini"_s), nullptr);
+    m_settings = std::make_unique<Ui::Settings>(m_f->dir.filePath(u"settings.ini"_s), nullptr);
     options.settings = m_settings.get();
-    m_window = std::make_unique<Ui::MainWindow>(*m_service, *m_db, options);
+    m_window = std::make_unique<Ui::MainWindow>(*m_f->service, *m_f->db, options);
     m_tester = std::make_unique<QAbstractItemModelTester>(m_window->ordersModel(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_window->show();
@@ -124,12 +113,7 @@ void TestMainWindow::cleanup()
     m_tester.reset();
     m_window.reset();
     m_settings.reset();
-    m_service.reset();
-    m_client.reset();
-    m_network.reset();
-    m_db.reset();
-    m_dir.reset();
-    m_sandbox.reset();
+    m_f.reset();
 }
 
 QAbstractButton *TestMainWindow::button(const char *name) const
@@ -174,12 +158,12 @@ void TestMainWindow::createOrderByClicking(const QString &price, bool authorizeO
     click("newOrderButton");
     QTRY_VERIFY(m_window->selectedOrderId() != 0);
     QTRY_COMPARE(payment().state, PaymentState::Requested);
-    QCOMPARE(OrderRepository(*m_db).find(m_window->selectedOrderId())->customerName, u"Lin Mei"_s);
+    QCOMPARE(OrderRepository(*m_f->db).find(m_window->selectedOrderId())->customerName, u"Lin Mei"_s);
 }
 
 void TestMainWindow::approveAndConfirmByClicking()
 {
-    m_sandbox->approve(payment().paymentUrl);
+    m_f->sandbox.approve(payment().paymentUrl);
     QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
     QTRY_VERIFY(button("confirmButton")->isEnabled());
     click("confirmButton");
@@ -207,7 +191,7 @@ void TestMainWindow::payRefundPartRefundRestByClicking()
     click("openPageButton");
     QCOMPARE(m_opened.size(), 1);
     QCOMPARE(m_opened.first().toString(), payment().paymentUrl);
-    QCOMPARE(m_sandbox->approve(m_opened.first().toString()).status, 200);
+    QCOMPARE(m_f->sandbox.approve(m_opened.first().toString()).status, 200);
     // The window notices the approval by itself.
     QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
     QTRY_VERIFY(button("confirmButton")->isEnabled());
@@ -223,7 +207,7 @@ void TestMainWindow::payRefundPartRefundRestByClicking()
     refundByClicking({}); // prefilled with what remains
     QTRY_COMPARE(payment().state, PaymentState::Refunded);
     QVERIFY(!button("refundButton")->isEnabled());
-    QCOMPARE(m_sandbox->calls(u"refund"_s), 2);
+    QCOMPARE(m_f->sandbox.calls(u"refund"_s), 2);
 }
 
 void TestMainWindow::authorizeOnlyThenCaptureLower()
@@ -258,13 +242,13 @@ void TestMainWindow::authorizeOnlyThenVoid()
 void TestMainWindow::cancelOnTheCustomerPageThenRequestAgain()
 {
     createOrderByClicking(u"100"_s, false);
-    m_sandbox->cancel(payment().paymentUrl);
+    m_f->sandbox.cancel(payment().paymentUrl);
     QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Cancelled, 10000);
     QTRY_VERIFY(button("requestButton")->isEnabled());
     click("requestButton");
     QTRY_COMPARE(payment().attempt, 2);
     QTRY_COMPARE(payment().state, PaymentState::Requested);
-    m_sandbox->approve(payment().paymentUrl);
+    m_f->sandbox.approve(payment().paymentUrl);
     QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
 }
 
@@ -289,7 +273,7 @@ void TestMainWindow::refundMoreThanRemainsIsRejectedInTheDialog()
     click("refundButton");
     QTRY_VERIFY(checked || QTest::currentTestFailed()); // a failed check in the dialog ends the wait
     QVERIFY(checked);
-    QCOMPARE(m_sandbox->calls(u"refund"_s), 0);
+    QCOMPARE(m_f->sandbox.calls(u"refund"_s), 0);
 }
 
 void TestMainWindow::newOrderDialogExplainsAndBlocksInvalidOrders()
@@ -331,7 +315,7 @@ void TestMainWindow::everyButtonFollowsTheStateTable()
     Order order;
     order.currency = u"TWD"_s;
     order.items = {{u"Tea"_s, 1, Money(100, u"TWD"_s)}};
-    const Order created = *m_service->createOrder(order);
+    const Order created = *m_f->service->createOrder(order);
     if (state != PaymentState::Draft) {
         Payment p;
         p.orderId = created.id;
@@ -342,7 +326,7 @@ void TestMainWindow::everyButtonFollowsTheStateTable()
         p.amount = p.captured = Money(100, u"TWD"_s);
         p.refunded = Money(0, u"TWD"_s);
         p.created = p.updated = QDateTime::currentDateTimeUtc().addSecs(-3600); // too old to poll
-        QVERIFY(PaymentRepository(*m_db).insert(p).ok());
+        QVERIFY(PaymentRepository(*m_f->db).insert(p).ok());
     }
     m_window->ordersModel()->refresh();
     m_window->selectOrder(created.id);
@@ -377,23 +361,23 @@ void TestMainWindow::doubleClickOnRefundMakesOneCall()
     createOrderByClicking(u"100"_s, false);
     approveAndConfirmByClicking();
     QTRY_VERIFY(button("refundButton")->isEnabled());
-    m_sandbox->server().setFaults({*Sandbox::parseFault(u"refund:delay=800"_s)});
+    m_f->sandbox.server().setFaults({*Sandbox::parseFault(u"refund:delay=800"_s)});
     refundByClicking(u"50"_s);
     QTRY_VERIFY(!button("refundButton")->isEnabled()); // busy: a second click does nothing
     QTest::mouseClick(button("refundButton"), Qt::LeftButton);
     QTest::mouseDClick(button("refundButton"), Qt::LeftButton);
     QVERIFY(!QApplication::activeModalWidget());
     QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::PartiallyRefunded, 10000);
-    QCOMPARE(m_sandbox->calls(u"refund"_s), 1);
+    QCOMPARE(m_f->sandbox.calls(u"refund"_s), 1);
 }
 
 void TestMainWindow::sandboxErrorIsShownAsASentence()
 {
     createOrderByClicking(u"100"_s, false);
-    m_sandbox->approve(payment().paymentUrl);
+    m_f->sandbox.approve(payment().paymentUrl);
     QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
     QTRY_VERIFY(button("confirmButton")->isEnabled());
-    m_sandbox->server().setFaults({*Sandbox::parseFault(u"confirm:code=1180"_s)});
+    m_f->sandbox.server().setFaults({*Sandbox::parseFault(u"confirm:code=1180"_s)});
     click("confirmButton");
     QTRY_VERIFY(m_window->message().contains(u"The time to complete this payment has passed."_s));
     QVERIFY(m_window->message().contains(u"Request the payment again."_s));
@@ -404,7 +388,7 @@ void TestMainWindow::sandboxErrorIsShownAsASentence()
 void TestMainWindow::changesByAnotherProgramShowUp()
 {
     QCOMPARE(m_window->ordersModel()->rowCount(), 0);
-    Result<std::unique_ptr<Database>> other = Database::open(m_db->path());
+    Result<std::unique_ptr<Database>> other = Database::open(m_f->db->path());
     QVERIFY(other.ok());
     Order order;
     order.currency = u"TWD"_s;
@@ -422,9 +406,9 @@ void TestMainWindow::orderBusyInAnotherPayDeskShowsAndDisablesItsActions()
     const qint64 orderId = m_window->selectedOrderId();
 
     // Another PayDesk on the same file refunds, and LINE Pay takes its time to answer.
-    m_sandbox->server().setFaults({*Sandbox::parseFault(u"refund:delay=3000"_s)});
-    std::unique_ptr<Database> otherDb = std::move(Database::open(m_db->path())).value();
-    PaymentService other(*otherDb, m_client.get(), m_clock, u"clerk"_s);
+    m_f->sandbox.server().setFaults({*Sandbox::parseFault(u"refund:delay=3000"_s)});
+    std::unique_ptr<Database> otherDb = std::move(Database::open(m_f->db->path())).value();
+    PaymentService other(*otherDb, m_f->client.get(), m_f->clock, u"clerk"_s);
     PaymentService::Options options;
     options.program = u"paydesk-cli"_s;
     other.setOptions(options);
@@ -444,7 +428,7 @@ void TestMainWindow::orderBusyInAnotherPayDeskShowsAndDisablesItsActions()
     QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(model->rowOfOrder(orderId), Ui::OrdersModel::State)).toString(),
                               stateDisplayName(PaymentState::PartiallyRefunded), 5000);
     QTRY_VERIFY(button("refundButton")->isEnabled());
-    QCOMPARE(m_sandbox->calls(u"refund"_s), 1);
+    QCOMPARE(m_f->sandbox.calls(u"refund"_s), 1);
 }
 
 void TestMainWindow::paymentLinkCanBeCopiedAndIsShownWhenNoBrowserOpens()
@@ -473,7 +457,7 @@ void TestMainWindow::tableFitsWithoutAHorizontalScrollbar()
         order.currency = u"THB"_s;
         order.customerName = customer;
         order.items = {{u"Green tea latte with extra oat milk"_s, 12, Money(99950, u"THB"_s)}};
-        QVERIFY(m_service->createOrder(order).ok());
+        QVERIFY(m_f->service->createOrder(order).ok());
     }
     QTRY_COMPARE(m_window->ordersModel()->rowCount(), 3);
     QCOMPARE(m_window->size(), QSize(1280, 720)); // the size of a first start
@@ -488,13 +472,13 @@ void TestMainWindow::tableFitsWithoutAHorizontalScrollbar()
 void TestMainWindow::messageSpeaksOfTheOrderUntilItMovesOn()
 {
     createOrderByClicking(u"150"_s, false);
-    const QString number = OrderRepository(*m_db).find(m_window->selectedOrderId())->number;
+    const QString number = OrderRepository(*m_f->db).find(m_window->selectedOrderId())->number;
     QTRY_COMPARE(m_window->message(), u"Order %1 is now Waiting for customer."_s.arg(number));
     // The timeline names each step in words, not in the audit trail's fixed keys.
     const QString timeline = m_window->findChild<QTextBrowser *>(u"detailView"_s)->toPlainText();
     QVERIFY2(timeline.contains(u"Order created"_s) && timeline.contains(u"Payment request"_s), qPrintable(timeline));
     // The customer approves: the window notices, and the message no longer fits the order.
-    m_sandbox->approve(payment().paymentUrl);
+    m_f->sandbox.approve(payment().paymentUrl);
     QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
     QTRY_COMPARE(m_window->message(), QString());
 }
@@ -505,7 +489,7 @@ void TestMainWindow::filtersBySearchAndState()
         Order order;
         order.currency = u"TWD"_s;
         order.items = {{name, 1, Money(60, u"TWD"_s)}};
-        QVERIFY(m_service->createOrder(order).ok());
+        QVERIFY(m_f->service->createOrder(order).ok());
     }
     QTRY_COMPARE(m_window->ordersModel()->rowCount(), 3);
     // Nothing is paid yet: the summary counts the orders and names no amount.
@@ -537,7 +521,7 @@ void TestMainWindow::filtersAndGeometryAreRemembered()
     m_window->close();
     Ui::MainWindowOptions options;
     options.settings = m_settings.get();
-    Ui::MainWindow again(*m_service, *m_db, options);
+    Ui::MainWindow again(*m_f->service, *m_f->db, options);
     QCOMPARE(again.findChild<QLineEdit *>(u"searchBox"_s)->text(), u"latte"_s);
     QCOMPARE(again.findChild<QComboBox *>(u"stateFilter"_s)->currentData().toString(), u"needs-action"_s);
     QCOMPARE(again.size(), QSize(1300, 760));
@@ -547,22 +531,22 @@ void TestMainWindow::autoConfirmConfirmsWhenTheCustomerApproves()
 {
     m_window->setAutoConfirm(true);
     createOrderByClicking(u"100"_s, false);
-    m_sandbox->approve(payment().paymentUrl);
+    m_f->sandbox.approve(payment().paymentUrl);
     QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Captured, 10000);
-    QCOMPARE(m_sandbox->calls(u"confirm"_s), 1);
+    QCOMPARE(m_f->sandbox.calls(u"confirm"_s), 1);
 }
 
 void TestMainWindow::screenshotOptionWritesAPng()
 {
     createOrderByClicking(u"100"_s, false);
-    const QString file = m_dir->filePath(u"window.png"_s);
+    const QString file = m_f->dir.filePath(u"window.png"_s);
     QProcess paydesk;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, m_dir->filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, m_dir->filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, m_f->dir.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_f->dir.filePath(u"data"_s));
     paydesk.setProcessEnvironment(env);
-    paydesk.start(QStringLiteral(PAYDESK_BIN_DIR "/paydesk"), {u"--db"_s, m_db->path(), u"--screenshot"_s, file});
+    paydesk.start(QStringLiteral(PAYDESK_BIN_DIR "/paydesk"), {u"--db"_s, m_f->db->path(), u"--screenshot"_s, file});
     QVERIFY(paydesk.waitForFinished(30000));
     QCOMPARE(paydesk.exitCode(), 0);
     const QImage image(file);

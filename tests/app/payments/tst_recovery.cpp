@@ -10,7 +10,7 @@
 #include "app/storage/orderrepository.h"
 #include "app/storage/paymentrepository.h"
 #include "app/storage/refundrepository.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/servicefixture.h"
 
 using namespace PayDesk;
 using namespace PayDesk::Storage;
@@ -68,51 +68,25 @@ private Q_SLOTS:
     void readsFollowChangesMadeOutsidePayDesk();
 
 private:
-    Order newOrder();
-    Payment current(qint64 orderId) { return *PaymentRepository(*m_db).currentForOrder(orderId); }
+    Payment current(qint64 orderId) { return *PaymentRepository(*m_f->db).currentForOrder(orderId); }
     Payment approved(bool authorizeOnly);
     Payment confirmed(bool authorizeOnly);
     void happenOutside(Outside what, const Payment &payment);
 
-    std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<LinePay::Client> m_client;
+    std::unique_ptr<ServiceFixture> m_f;
     std::unique_ptr<LinePay::Client> m_merchantCenter; // calls made outside PayDesk
-    OffsetClock m_clock;
-    std::unique_ptr<PaymentService> m_service;
 };
 
 void TestRecovery::init()
 {
-    m_sandbox = std::make_unique<SandboxFixture>();
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_db = std::move(Database::open(m_dir->filePath(u"shop.db"_s))).value();
-    m_network = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<LinePay::Client>(m_network.get(), m_sandbox->clientConfig());
-    m_merchantCenter = std::make_unique<LinePay::Client>(m_network.get(), m_sandbox->clientConfig());
-    m_clock = OffsetClock();
-    m_service = std::make_unique<PaymentService>(*m_db, m_client.get(), m_clock, u"owner"_s);
+    m_f = std::make_unique<ServiceFixture>();
+    m_merchantCenter = m_f->newClient();
 }
 
 void TestRecovery::cleanup()
 {
-    m_service.reset();
     m_merchantCenter.reset();
-    m_client.reset();
-    m_network.reset();
-    m_db.reset();
-    m_dir.reset();
-    m_sandbox.reset();
-}
-
-Order TestRecovery::newOrder()
-{
-    Order order;
-    order.currency = u"TWD"_s;
-    order.items = {{u"Tea"_s, 2, Money(150, u"TWD"_s)}};
-    return *m_service->createOrder(order);
+    m_f.reset();
 }
 
 void TestRecovery::happenOutside(Outside what, const Payment &p)
@@ -142,35 +116,35 @@ void TestRecovery::happenOutside(Outside what, const Payment &p)
         merchantCenter(m_merchantCenter->confirm(p.transactionId, Money(300, u"TWD"_s)));
         break;
     case Outside::CustomerApproves:
-        m_sandbox->approve(p.paymentUrl);
+        m_f->sandbox.approve(p.paymentUrl);
         break;
     case Outside::CustomerCancels:
-        m_sandbox->cancel(p.paymentUrl);
+        m_f->sandbox.cancel(p.paymentUrl);
         break;
     case Outside::RequestWindowEnds:
-        m_sandbox->server().clock().advance(21 * 60);
-        m_clock.advance(21 * 60);
+        m_f->sandbox.server().clock().advance(21 * 60);
+        m_f->clock.advance(21 * 60);
         break;
     case Outside::AuthorizationExpires:
-        m_sandbox->server().clock().advance(8 * 24 * 3600);
-        m_clock.advance(8 * 24 * 3600);
+        m_f->sandbox.server().clock().advance(8 * 24 * 3600);
+        m_f->clock.advance(8 * 24 * 3600);
         break;
     }
 }
 
 Payment TestRecovery::approved(bool authorizeOnly)
 {
-    const Order order = newOrder();
-    if (waitFor(m_service->request(order.id, authorizeOnly)).status != S::Done)
+    const Order order = m_f->newOrder();
+    if (waitFor(m_f->service->request(order.id, authorizeOnly)).status != S::Done)
         qFatal("request failed");
-    m_sandbox->approve(current(order.id).paymentUrl);
+    m_f->sandbox.approve(current(order.id).paymentUrl);
     return current(order.id);
 }
 
 Payment TestRecovery::confirmed(bool authorizeOnly)
 {
     const Payment p = approved(authorizeOnly);
-    if (waitFor(m_service->confirm(p.orderId)).status != S::Done)
+    if (waitFor(m_f->service->confirm(p.orderId)).status != S::Done)
         qFatal("confirm failed");
     return current(p.orderId);
 }
@@ -349,11 +323,11 @@ void TestRecovery::everyRecoveryDecision()
     QFETCH(int, applied);
     QFETCH(PaymentState, finally);
 
-    Sandbox::SandboxServer &server = m_sandbox->server();
+    Sandbox::SandboxServer &server = m_f->sandbox.server();
     Payment p;
     qint64 orderId = 0;
     if (kind == MoneyCallKind::Request)
-        orderId = newOrder().id;
+        orderId = m_f->newOrder().id;
     else if (kind == MoneyCallKind::Confirm)
         p = approved(authorizeOnly);
     else
@@ -367,19 +341,19 @@ void TestRecovery::everyRecoveryDecision()
     OperationOutcome lost;
     switch (kind) {
     case MoneyCallKind::Request:
-        lost = waitFor(m_service->request(orderId, false));
+        lost = waitFor(m_f->service->request(orderId, false));
         break;
     case MoneyCallKind::Confirm:
-        lost = waitFor(m_service->confirm(orderId));
+        lost = waitFor(m_f->service->confirm(orderId));
         break;
     case MoneyCallKind::Capture:
-        lost = waitFor(m_service->capture(orderId, Money(200, u"TWD"_s)));
+        lost = waitFor(m_f->service->capture(orderId, Money(200, u"TWD"_s)));
         break;
     case MoneyCallKind::Void:
-        lost = waitFor(m_service->voidAuthorization(orderId));
+        lost = waitFor(m_f->service->voidAuthorization(orderId));
         break;
     case MoneyCallKind::Refund:
-        lost = waitFor(m_service->refund(orderId, Money(100, u"TWD"_s), u"chipped cup"_s));
+        lost = waitFor(m_f->service->refund(orderId, Money(100, u"TWD"_s), u"chipped cup"_s));
         break;
     }
     QCOMPARE(lost.status, S::InDoubt);
@@ -388,19 +362,19 @@ void TestRecovery::everyRecoveryDecision()
     happenOutside(outside, p);
     QVERIFY(!QTest::currentTestFailed());
 
-    const int callsOfKind = m_sandbox->calls(op);
+    const int callsOfKind = m_f->sandbox.calls(op);
     QList<Sandbox::Fault> faults;
     for (const QString &text : std::as_const(answers))
         faults << *Sandbox::parseFault(text);
     server.setFaults(faults);
-    const int moneyCallsBefore = m_sandbox->calls(u"request"_s) + m_sandbox->calls(u"confirm"_s) +
-                                 m_sandbox->calls(u"capture"_s) + m_sandbox->calls(u"void"_s) +
-                                 m_sandbox->calls(u"refund"_s);
-    const OperationOutcome recovered = waitFor(m_service->recover());
+    const int moneyCallsBefore = m_f->sandbox.calls(u"request"_s) + m_f->sandbox.calls(u"confirm"_s) +
+                                 m_f->sandbox.calls(u"capture"_s) + m_f->sandbox.calls(u"void"_s) +
+                                 m_f->sandbox.calls(u"refund"_s);
+    const OperationOutcome recovered = waitFor(m_f->service->recover());
     QCOMPARE(recovered.status, status);
     const Payment after = current(orderId);
     QCOMPARE(after.state, state);
-    const Operation journaled = OperationJournal(*m_db).forPayment(after.id)->last();
+    const Operation journaled = OperationJournal(*m_f->db).forPayment(after.id)->last();
     QCOMPARE(journaled.kind, kind);
     if (applied < 0) {
         QVERIFY(journaled.isUnsettled());
@@ -411,20 +385,20 @@ void TestRecovery::everyRecoveryDecision()
         QCOMPARE(after.busyOperation, qint64(0));
     }
     // Recovery only reads: nothing was sent again.
-    QCOMPARE(m_sandbox->calls(u"request"_s) + m_sandbox->calls(u"confirm"_s) + m_sandbox->calls(u"capture"_s) +
-                 m_sandbox->calls(u"void"_s) + m_sandbox->calls(u"refund"_s),
+    QCOMPARE(m_f->sandbox.calls(u"request"_s) + m_f->sandbox.calls(u"confirm"_s) + m_f->sandbox.calls(u"capture"_s) +
+                 m_f->sandbox.calls(u"void"_s) + m_f->sandbox.calls(u"refund"_s),
              moneyCallsBefore);
-    QCOMPARE(m_sandbox->calls(op), callsOfKind);
+    QCOMPARE(m_f->sandbox.calls(op), callsOfKind);
     if (kind == MoneyCallKind::Request)
-        QCOMPARE(m_sandbox->calls(u"details"_s) + m_sandbox->calls(u"check"_s), 0);
+        QCOMPARE(m_f->sandbox.calls(u"details"_s) + m_f->sandbox.calls(u"check"_s), 0);
 
     // Once LINE Pay answers plainly, the payment settles where LINE Pay says it is.
     server.setFaults({});
-    QCOMPARE(waitFor(m_service->recover()).status, S::Done);
+    QCOMPARE(waitFor(m_f->service->recover()).status, S::Done);
     QCOMPARE(current(orderId).state, finally);
-    QCOMPARE(m_sandbox->calls(op), callsOfKind);
+    QCOMPARE(m_f->sandbox.calls(op), callsOfKind);
     if (kind == MoneyCallKind::Refund && happened) {
-        const QList<Refund> refunds = *RefundRepository(*m_db).forPayment(after.id);
+        const QList<Refund> refunds = *RefundRepository(*m_f->db).forPayment(after.id);
         const auto ours =
             std::find_if(refunds.cbegin(), refunds.cend(), [](const Refund &r) { return r.reason == u"chipped cup"; });
         QVERIFY(ours != refunds.cend());
@@ -452,14 +426,14 @@ void TestRecovery::callNeverSentIsRestoredWithoutAsking()
     QFETCH(PaymentState, restored);
     Payment p;
     if (kind == MoneyCallKind::Request) {
-        const Order order = newOrder();
+        const Order order = m_f->newOrder();
         p.orderId = order.id;
         p.attempt = 1;
         p.lineOrderId = order.number + u"-1"_s;
         p.amount = Money(300, u"TWD"_s);
         p.captured = p.refunded = Money(0, u"TWD"_s);
-        p.created = p.updated = m_clock.now();
-        QVERIFY(PaymentRepository(*m_db).insert(p).ok());
+        p.created = p.updated = m_f->clock.now();
+        QVERIFY(PaymentRepository(*m_f->db).insert(p).ok());
     } else if (kind == MoneyCallKind::Confirm) {
         p = approved(false);
     } else {
@@ -470,17 +444,18 @@ void TestRecovery::callNeverSentIsRestoredWithoutAsking()
     op.kind = kind;
     op.status = Operation::Status::Pending;
     op.stateBefore = p.state;
-    op.created = op.updated = m_clock.now();
-    const Result<Done> appended = OperationJournal(*m_db).append(op);
+    op.created = op.updated = m_f->clock.now();
+    const Result<Done> appended = OperationJournal(*m_f->db).append(op);
     QVERIFY2(appended.ok(), qPrintable(appended ? QString() : appended.error().message));
-    QVERIFY(PaymentRepository(*m_db).claim(p, op.id, m_clock.now()).ok());
+    QVERIFY(PaymentRepository(*m_f->db).claim(p, op.id, m_f->clock.now()).ok());
     const int before =
-        m_sandbox->server().callCounts().value(u"details"_s) + m_sandbox->server().callCounts().value(u"check"_s);
-    QCOMPARE(waitFor(m_service->recover()).status, S::Done);
+        m_f->sandbox.server().callCounts().value(u"details"_s) + m_f->sandbox.server().callCounts().value(u"check"_s);
+    QCOMPARE(waitFor(m_f->service->recover()).status, S::Done);
     QCOMPARE(current(p.orderId).state, restored);
     QCOMPARE(current(p.orderId).busyOperation, qint64(0));
-    QCOMPARE(OperationJournal(*m_db).find(op.id)->status, Operation::Status::NotSent);
-    QCOMPARE(m_sandbox->server().callCounts().value(u"details"_s) + m_sandbox->server().callCounts().value(u"check"_s),
+    QCOMPARE(OperationJournal(*m_f->db).find(op.id)->status, Operation::Status::NotSent);
+    QCOMPARE(m_f->sandbox.server().callCounts().value(u"details"_s) +
+                 m_f->sandbox.server().callCounts().value(u"check"_s),
              before);
 }
 
@@ -488,32 +463,32 @@ void TestRecovery::callOfALiveOwnerIsLeftUntilItsDeadline()
 {
     // A second service on the same file stands for another PayDesk that is still waiting.
     const Payment p = confirmed(false);
-    m_sandbox->server().setFaults({*Sandbox::parseFault(u"refund:delay=1500"_s)});
-    std::unique_ptr<Database> otherDb = std::move(Database::open(m_dir->filePath(u"shop.db"_s))).value();
+    m_f->sandbox.server().setFaults({*Sandbox::parseFault(u"refund:delay=1500"_s)});
+    std::unique_ptr<Database> otherDb = std::move(Database::open(m_f->dir.filePath(u"shop.db"_s))).value();
     OffsetClock otherClock;
-    PaymentService other(*otherDb, m_client.get(), otherClock, u"clerk"_s);
+    PaymentService other(*otherDb, m_f->client.get(), otherClock, u"clerk"_s);
     PendingOperation *inFlight = other.refund(p.orderId, Money(100, u"TWD"_s), u"late"_s);
-    QTRY_COMPARE(m_sandbox->calls(u"refund"_s), 1);
+    QTRY_COMPARE(m_f->sandbox.calls(u"refund"_s), 1);
 
-    const OperationOutcome left = waitFor(m_service->recover());
+    const OperationOutcome left = waitFor(m_f->service->recover());
     QCOMPARE(left.status, S::BadInput);
     QVERIFY2(left.message.contains(u"another PayDesk"_s), qPrintable(left.message));
-    const OperationOutcome refused = waitFor(m_service->refund(p.orderId, Money(100, u"TWD"_s), {}));
+    const OperationOutcome refused = waitFor(m_f->service->refund(p.orderId, Money(100, u"TWD"_s), {}));
     QCOMPARE(refused.status, S::BadInput);
     QVERIFY2(refused.message.contains(u"another PayDesk"_s), qPrintable(refused.message));
     QCOMPARE(waitFor(inFlight).status, S::Done);
-    QCOMPARE(m_sandbox->calls(u"refund"_s), 1);
+    QCOMPARE(m_f->sandbox.calls(u"refund"_s), 1);
     QCOMPARE(current(p.orderId).refunded, Money(100, u"TWD"_s));
 
     // An owner that never answers: past its deadline anyone may settle its call.
-    m_sandbox->server().setFaults({*Sandbox::parseFault(u"refund:drop"_s)});
+    m_f->sandbox.server().setFaults({*Sandbox::parseFault(u"refund:drop"_s)});
     QCOMPARE(waitFor(other.refund(p.orderId, Money(50, u"TWD"_s), u"dropped"_s)).status, S::InDoubt);
-    m_sandbox->server().setFaults({});
-    QCOMPARE(waitFor(m_service->recover()).status, S::BadInput); // owner alive, deadline ahead
-    m_clock.advance(20 + 30 + 1);                                // the refund's timeout plus the margin
-    QCOMPARE(waitFor(m_service->recover()).status, S::Done);
+    m_f->sandbox.server().setFaults({});
+    QCOMPARE(waitFor(m_f->service->recover()).status, S::BadInput); // owner alive, deadline ahead
+    m_f->clock.advance(20 + 30 + 1);                                // the refund's timeout plus the margin
+    QCOMPARE(waitFor(m_f->service->recover()).status, S::Done);
     QCOMPARE(current(p.orderId).refunded, Money(150, u"TWD"_s));
-    QCOMPARE(m_sandbox->calls(u"refund"_s), 2);
+    QCOMPARE(m_f->sandbox.calls(u"refund"_s), 2);
 }
 
 void TestRecovery::unansweredCallOfAGoneOwnerIsNotDeclaredUndoneBeforeItsDeadline()
@@ -529,37 +504,37 @@ void TestRecovery::unansweredCallOfAGoneOwnerIsNotDeclaredUndoneBeforeItsDeadlin
     op.requestBody = "{\"refundAmount\":100}";
     op.stateBefore = p.state;
     op.amountMinor = 100;
-    op.created = op.updated = m_clock.now();
+    op.created = op.updated = m_f->clock.now();
     op.owner = {QSysInfo::machineHostName(), 0x3ffffffe, {}, u"gone"_s, u"paydesk-cli"_s}; // no such process
-    op.deadline = m_clock.now().addSecs(50);
-    QVERIFY(OperationJournal(*m_db).append(op).ok());
+    op.deadline = m_f->clock.now().addSecs(50);
+    QVERIFY(OperationJournal(*m_f->db).append(op).ok());
     Payment claimed = p;
-    QVERIFY(PaymentRepository(*m_db).claim(claimed, op.id, m_clock.now()).ok());
+    QVERIFY(PaymentRepository(*m_f->db).claim(claimed, op.id, m_f->clock.now()).ok());
 
-    const OperationOutcome early = waitFor(m_service->refund(p.orderId, Money(100, u"TWD"_s), {}));
+    const OperationOutcome early = waitFor(m_f->service->refund(p.orderId, Money(100, u"TWD"_s), {}));
     QCOMPARE(early.status, S::InDoubt);
     QVERIFY2(early.message.contains(u"try again after"_s), qPrintable(early.message));
     QCOMPARE(current(p.orderId).state, PaymentState::InDoubt);
-    QCOMPARE(m_sandbox->calls(u"refund"_s), 0);
+    QCOMPARE(m_f->sandbox.calls(u"refund"_s), 0);
 
-    m_clock.advance(51);
-    const OperationOutcome later = waitFor(m_service->refund(p.orderId, Money(100, u"TWD"_s), {}));
+    m_f->clock.advance(51);
+    const OperationOutcome later = waitFor(m_f->service->refund(p.orderId, Money(100, u"TWD"_s), {}));
     QCOMPARE(later.status, S::Done);
     QVERIFY(!later.alreadyDone);
-    QCOMPARE(m_sandbox->calls(u"refund"_s), 1);
+    QCOMPARE(m_f->sandbox.calls(u"refund"_s), 1);
     QCOMPARE(current(p.orderId).refunded, Money(100, u"TWD"_s));
 }
 
 void TestRecovery::twoServicesNeverBothSendForOnePayment()
 {
     const Payment p = confirmed(true);
-    m_sandbox->server().setFaults({*Sandbox::parseFault(u"any:delay=500"_s)});
-    std::unique_ptr<Database> otherDb = std::move(Database::open(m_dir->filePath(u"shop.db"_s))).value();
-    PaymentService other(*otherDb, m_client.get(), m_clock, u"clerk"_s);
+    m_f->sandbox.server().setFaults({*Sandbox::parseFault(u"any:delay=500"_s)});
+    std::unique_ptr<Database> otherDb = std::move(Database::open(m_f->dir.filePath(u"shop.db"_s))).value();
+    PaymentService other(*otherDb, m_f->client.get(), m_f->clock, u"clerk"_s);
     OperationOutcome ra;
     OperationOutcome rb;
     int finished = 0;
-    connect(m_service->capture(p.orderId, Money(100, u"TWD"_s)), &PendingOperation::finished, this,
+    connect(m_f->service->capture(p.orderId, Money(100, u"TWD"_s)), &PendingOperation::finished, this,
             [&](const OperationOutcome &o) {
                 ra = o;
                 ++finished;
@@ -572,8 +547,8 @@ void TestRecovery::twoServicesNeverBothSendForOnePayment()
     QCOMPARE(ra.status, S::Done);
     QCOMPARE(rb.status, S::BadInput);
     QVERIFY2(rb.message.contains(u"another PayDesk"_s), qPrintable(rb.message));
-    QCOMPARE(m_sandbox->calls(u"capture"_s), 1);
-    QCOMPARE(m_sandbox->calls(u"void"_s), 0);
+    QCOMPARE(m_f->sandbox.calls(u"capture"_s), 1);
+    QCOMPARE(m_f->sandbox.calls(u"void"_s), 0);
     QCOMPARE(current(p.orderId).state, PaymentState::Captured);
 }
 
@@ -584,9 +559,9 @@ void TestRecovery::detailsThatContradictTheStateTableChangeNothing()
     const Payment p = confirmed(true);
     Payment voided = p;
     voided.state = PaymentState::Voided;
-    QVERIFY(PaymentRepository(*m_db).update(voided).ok());
+    QVERIFY(PaymentRepository(*m_f->db).update(voided).ok());
     QCOMPARE(waitFor(m_merchantCenter->capture(p.transactionId, Money(300, u"TWD"_s))).envelope.returnCode, u"0000"_s);
-    const OperationOutcome read = waitFor(m_service->details(p.orderId));
+    const OperationOutcome read = waitFor(m_f->service->details(p.orderId));
     QCOMPARE(read.status, S::Refused);
     QVERIFY2(read.message.contains(u"merchant center"_s), qPrintable(read.message));
     QCOMPARE(current(p.orderId).state, PaymentState::Voided);
@@ -633,17 +608,17 @@ void TestRecovery::readsFollowChangesMadeOutsidePayDesk()
     const bool authorized = before == PaymentState::Authorized;
     Payment p;
     if (before == PaymentState::Requested || before == PaymentState::Authenticated) {
-        const Order order = newOrder();
-        QCOMPARE(waitFor(m_service->request(order.id, false)).status, S::Done);
+        const Order order = m_f->newOrder();
+        QCOMPARE(waitFor(m_f->service->request(order.id, false)).status, S::Done);
         p = current(order.id);
         if (before == PaymentState::Authenticated) {
-            m_sandbox->approve(p.paymentUrl);
-            QCOMPARE(waitFor(m_service->checkStatus(p.orderId)).status, S::Done);
+            m_f->sandbox.approve(p.paymentUrl);
+            QCOMPARE(waitFor(m_f->service->checkStatus(p.orderId)).status, S::Done);
         }
     } else {
         p = confirmed(authorized);
         if (before == PaymentState::PartiallyRefunded)
-            QCOMPARE(waitFor(m_service->refund(p.orderId, Money(100, u"TWD"_s), {})).status, S::Done);
+            QCOMPARE(waitFor(m_f->service->refund(p.orderId, Money(100, u"TWD"_s), {})).status, S::Done);
     }
     QCOMPARE(current(p.orderId).state, before);
     happenOutside(change, p);
@@ -652,13 +627,13 @@ void TestRecovery::readsFollowChangesMadeOutsidePayDesk()
     const bool useStatus = change == Outside::CustomerApproves || change == Outside::CustomerCancels ||
                            change == Outside::RequestWindowEnds || change == Outside::ConfirmIt;
     const OperationOutcome read =
-        waitFor(useStatus ? m_service->checkStatus(p.orderId) : m_service->details(p.orderId));
+        waitFor(useStatus ? m_f->service->checkStatus(p.orderId) : m_f->service->details(p.orderId));
     QVERIFY2(read.status == S::Done, qPrintable(read.message));
     const Payment now = current(p.orderId);
     QCOMPARE(now.state, after);
     QCOMPARE(now.refunded.minorUnits(), refunded);
     qint64 recorded = 0;
-    for (const Refund &r : *RefundRepository(*m_db).forPayment(p.id))
+    for (const Refund &r : *RefundRepository(*m_f->db).forPayment(p.id))
         recorded += r.amount.minorUnits();
     QCOMPARE(recorded, refunded);
 }
