@@ -157,6 +157,19 @@ const QList<QStringList> &ladder()
             QStringLiteral("ALTER TABLE refunds ADD COLUMN actor TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("CREATE INDEX operations_payment ON operations (payment_id, id)"),
         },
+        // 3 -> 4: when the money was captured, so that a day's takings (captured less refunded on
+        // that day) come from SQL. Older captures take the time of their confirm or capture in the
+        // audit trail, else the payment's last change.
+        {
+            QStringLiteral("ALTER TABLE payments ADD COLUMN captured_at TEXT"),
+            QStringLiteral(
+                "UPDATE payments SET captured_at = COALESCE((SELECT MIN(a.at) FROM audit a"
+                " WHERE a.payment_id = payments.id"
+                " AND a.action = CASE WHEN payments.authorize_only THEN 'capture' ELSE 'confirm' END), updated_at)"
+                " WHERE captured_minor > 0"),
+            QStringLiteral("CREATE INDEX payments_captured ON payments (captured_at) WHERE captured_at IS NOT NULL"),
+            QStringLiteral("CREATE INDEX refunds_created ON refunds (created_at)"),
+        },
     };
     return steps;
 }

@@ -18,7 +18,7 @@ namespace PayDesk::Storage {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     // How long a statement waits for another connection's lock before it fails with Busy.
     static constexpr int kBusyTimeoutMs = 5000;
 

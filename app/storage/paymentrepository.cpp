@@ -15,12 +15,13 @@ const QString kColumns = QStringLiteral(
 const QString kInsert = QStringLiteral(
     "INSERT INTO payments (order_id, attempt, line_order_id, transaction_id, state, authorize_only, currency,"
     " amount_minor, captured_minor, refunded_minor, authorization_expires_at, payment_url, payment_access_token,"
-    " last_return_code, last_return_message, busy_operation, created_at, updated_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    " last_return_code, last_return_message, busy_operation, created_at, updated_at, captured_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 const QString kUpdate =
     QStringLiteral("UPDATE payments SET transaction_id = ?, state = ?, captured_minor = ?, refunded_minor = ?,"
                    " authorization_expires_at = ?, payment_url = ?, payment_access_token = ?, last_return_code = ?,"
-                   " last_return_message = ?, busy_operation = ?, updated_at = ?, version = version + 1"
+                   " last_return_message = ?, busy_operation = ?, updated_at = ?, version = version + 1,"
+                   " captured_at = CASE WHEN ? > 0 THEN COALESCE(captured_at, ?) END"
                    " WHERE id = ? AND version = ?");
 const QString kClaimCondition = QStringLiteral(" AND busy_operation IS NULL");
 const QString kReserveCheck = QStringLiteral(
@@ -80,7 +81,9 @@ Status PaymentRepository::insert(Payment &p)
                                 p.refunded.minorUnits(), nullable(Database::timestamp(p.authorizationExpiry)),
                                 nullable(p.paymentUrl), nullable(p.paymentAccessToken), nullable(p.lastReturnCode),
                                 nullable(p.lastReturnMessage), nullable(p.busyOperation),
-                                Database::timestamp(p.created), Database::timestamp(p.updated)});
+                                Database::timestamp(p.created), Database::timestamp(p.updated),
+                                p.captured.minorUnits() > 0 ? QVariant(Database::timestamp(p.updated))
+                                                            : QVariant(QMetaType(QMetaType::QString))});
         if (!q)
             return q.error().message.contains(u"UNIQUE")
                        ? Error{Error::Kind::Conflict,
@@ -122,7 +125,8 @@ Status PaymentRepository::write(Payment &p, bool claiming)
                       {nullable(p.transactionId), stateName(p.state), p.captured.minorUnits(), p.refunded.minorUnits(),
                        nullable(Database::timestamp(p.authorizationExpiry)), nullable(p.paymentUrl),
                        nullable(p.paymentAccessToken), nullable(p.lastReturnCode), nullable(p.lastReturnMessage),
-                       nullable(p.busyOperation), Database::timestamp(p.updated), p.id, p.version});
+                       nullable(p.busyOperation), Database::timestamp(p.updated), p.captured.minorUnits(),
+                       Database::timestamp(p.updated), p.id, p.version});
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1) {

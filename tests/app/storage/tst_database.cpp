@@ -74,6 +74,9 @@ void TestDatabase::upgradesAVersionOneDatabaseKeepingItsData()
                   "'PD-000001-1', 9223372036854775000, 'PARTIALLY_REFUNDED', 0, 'TWD', 300, 300, 100, "
                   "'2026-01-01T10:00:00.000Z', '2026-01-02T10:00:00.000Z')"_s)
                 .ok());
+        QVERIFY(db.exec(u"INSERT INTO audit (at, actor, order_id, payment_id, action) VALUES "
+                        "('2026-01-01T10:05:00.000Z', 'owner', 1, 7, 'confirm')"_s)
+                    .ok());
         QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM pragma_table_info('orders') WHERE name = 'state'"_s).toInt(), 0);
     }
     Result<std::unique_ptr<Database>> upgraded = Database::open(dbPath());
@@ -90,6 +93,8 @@ void TestDatabase::upgradesAVersionOneDatabaseKeepingItsData()
     QCOMPARE(scalar(db, u"SELECT transaction_id FROM payments WHERE id = 7"_s).toLongLong(),
              qint64(9223372036854775000));
     QCOMPARE(scalar(db, u"SELECT typeof(transaction_id) FROM payments WHERE id = 7"_s).toString(), u"integer"_s);
+    // The capture is dated by the confirmation in the audit trail, not by the later refund.
+    QCOMPARE(scalar(db, u"SELECT captured_at FROM payments WHERE id = 7"_s).toString(), u"2026-01-01T10:05:00.000Z"_s);
 }
 
 void TestDatabase::failedUpgradeRollsBackToTheOldVersion()

@@ -10,6 +10,7 @@
 #include "app/storage/orderrepository.h"
 #include "app/storage/paymentrepository.h"
 #include "app/storage/refundrepository.h"
+#include "app/storage/takings.h"
 
 using namespace PayDesk;
 using namespace PayDesk::Storage;
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void queriesSortAndPageStably();
     void needsActionFindsWhatTheOwnerMustDo();
     void netPaidIsCapturedLessRefundedPerCurrency();
+    void takingsCountCapturesAndRefundsOnTheDayTheyHappened();
     void dataVersionMovesWhenAnotherConnectionWrites();
 
 private:
@@ -75,9 +77,9 @@ Payment TestRepositories::makePayment(const Order &order, PaymentState state)
     p.attempt = 1;
     p.lineOrderId = order.number + u"-1"_s;
     p.state = state;
-    p.amount = Money(300, u"TWD"_s);
-    p.captured = Money(0, u"TWD"_s);
-    p.refunded = Money(0, u"TWD"_s);
+    p.amount = *order.total();
+    p.captured = Money(0, order.currency);
+    p.refunded = Money(0, order.currency);
     p.created = p.updated = m_now;
     if (!PaymentRepository(*m_db).insert(p))
         qFatal("insert failed");
@@ -351,6 +353,72 @@ void TestRepositories::needsActionFindsWhatTheOwnerMustDo()
     filter.needsAction = true;
     filter.now = m_now;
     QCOMPARE(*OrderQueries(*m_db).count(filter), qint64(3));
+}
+
+void TestRepositories::takingsCountCapturesAndRefundsOnTheDayTheyHappened()
+{
+    // Yesterday: an order paid 300, refunded 100 today. Today: one paid 300 and refunded 50,
+    // one authorized and captured 200 of 300, one only requested, and a THB payment.
+    const QDateTime yesterday = m_now.addDays(-1);
+    const auto pay = [this](const Order &order, qint64 captured, const QDateTime &at, const QString &currency) {
+        Payment p = makePayment(order, PaymentState::Authenticated);
+        p.state = PaymentState::Captured;
+        p.captured = Money(captured, currency);
+        p.updated = at;
+        if (!PaymentRepository(*m_db).update(p))
+            qFatal("capture failed");
+        return p;
+    };
+    const auto refund = [this](Payment &p, qint64 amount, const QDateTime &at, qint64 id) {
+        Refund r{0, p.id, id, Money(amount, p.amount.currency()), u"r"_s, at, u"owner"_s, 0};
+        QVERIFY(RefundRepository(*m_db).insert(r).ok());
+        p.refunded = Money(p.refunded.minorUnits() + amount, p.amount.currency());
+        p.state = PaymentState::PartiallyRefunded;
+        p.updated = at;
+        QVERIFY(PaymentRepository(*m_db).update(p).ok());
+    };
+    Payment old = pay(makeOrder(u"A"_s, u"Tea"_s), 300, yesterday, u"TWD"_s);
+    refund(old, 100, m_now.addSecs(60), 9000000000000000001);
+    Payment today = pay(makeOrder(u"B"_s, u"Tea"_s), 300, m_now, u"TWD"_s);
+    refund(today, 50, m_now.addSecs(120), 9000000000000000002);
+    Payment part = pay(makeOrder(u"C"_s, u"Tea"_s), 200, m_now.addSecs(30), u"TWD"_s);
+    // A later write (a refund) keeps the time the money was captured.
+    refund(part, 10, m_now.addSecs(180), 9000000000000000003);
+    makePayment(makeOrder(u"D"_s, u"Tea"_s), PaymentState::Requested);
+    Order thbOrder;
+    thbOrder.currency = u"THB"_s;
+    thbOrder.items = {{u"Tea"_s, 1, Money(1250, u"THB"_s)}};
+    thbOrder = *OrderRepository(*m_db).create(thbOrder, m_now);
+    pay(thbOrder, 1250, m_now.addSecs(300), u"THB"_s);
+
+    const QDateTime from = QDateTime(m_now.date(), QTime(0, 0), Qt::UTC);
+    const Result<QList<CurrencyTakings>> day = Takings(*m_db).between(from, from.addDays(1));
+    QVERIFY(day.ok());
+    QCOMPARE(day->size(), 2);
+    QCOMPARE(day->at(0).currency, u"THB"_s);
+    QCOMPARE(day->at(0).captured, Money(1250, u"THB"_s));
+    QCOMPARE(day->at(0).refunds, qint64(0));
+    const CurrencyTakings &twd = day->at(1);
+    QCOMPARE(twd.captured, Money(500, u"TWD"_s));
+    QCOMPARE(twd.captures, qint64(2));
+    QCOMPARE(twd.refunded, Money(160, u"TWD"_s));
+    QCOMPARE(twd.refunds, qint64(3));
+    QCOMPARE(twd.net(), Money(340, u"TWD"_s));
+    // The same figures by plain SQL over the stored times.
+    const auto sum = [this](const QString &sql) {
+        Result<QSqlQuery> q = m_db->exec(sql);
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    };
+    QCOMPARE(twd.captured.minorUnits(),
+             sum(u"SELECT SUM(captured_minor) FROM payments WHERE currency = 'TWD' AND substr(captured_at, 1, 10) = "
+                 "'2026-11-27'"_s));
+    QCOMPARE(twd.refunded.minorUnits(),
+             sum(u"SELECT SUM(amount_minor) FROM refunds WHERE substr(created_at, 1, 10) = '2026-11-27'"_s));
+    const Result<QList<CurrencyTakings>> before = Takings(*m_db).between(from.addDays(-1), from);
+    QVERIFY(before.ok());
+    QCOMPARE(before->size(), 1);
+    QCOMPARE(before->at(0).captured, Money(300, u"TWD"_s));
+    QCOMPARE(before->at(0).refunded, Money(0, u"TWD"_s));
 }
 
 void TestRepositories::netPaidIsCapturedLessRefundedPerCurrency()
