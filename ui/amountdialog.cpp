@@ -35,6 +35,7 @@ AmountDialog::AmountDialog(Kind kind, const Money &maximum, const QString &conte
         form->addRow(tr("Reason"), m_reason);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_ok = buttons->addButton(refund ? tr("Refund") : tr("Capture"), QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("okButton"));
     auto *layout = new QVBoxLayout(this);

@@ -1,6 +1,8 @@
 #include <cstdio>
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
@@ -51,7 +53,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Render the main window to a PNG after loading, then quit."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({db, profile, apiBase, lang, autoConfirm, screenshot});
+    const QCommandLineOption screenshotView(
+        QStringLiteral("screenshot-view"),
+        QStringLiteral("What --screenshot renders: window (default), new-order or customer-view (the large QR code "
+                       "of the order given with --order)."),
+        QStringLiteral("VIEW"), QStringLiteral("window"));
+    const QCommandLineOption order(QStringLiteral("order"), QStringLiteral("Open this order (e.g. PD-000012)."),
+                                   QStringLiteral("NUMBER"));
+    parser.addOptions({db, profile, apiBase, lang, autoConfirm, order, screenshot, screenshotView});
     parser.process(app);
 
     Ui::Settings settings;
@@ -151,11 +160,34 @@ int main(int argc, char *argv[])
     });
     window.show();
     service.recover(); // settle what a previous run left in doubt
+    if (parser.isSet(order) && !window.showOrder(parser.value(order)))
+        std::fprintf(stderr, "paydesk: there is no order %s\n", qPrintable(parser.value(order)));
 
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(800, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
+        const QString view = parser.value(screenshotView);
+        const QHash<QString, QString> actions = {{QStringLiteral("new-order"), QStringLiteral("newOrderAction")},
+                                                 {QStringLiteral("customer-view"), QStringLiteral("qrAction")}};
+        if (view != u"window" && !actions.contains(view)) {
+            std::fprintf(stderr, "paydesk: --screenshot-view is window, new-order or customer-view\n");
+            return 2;
+        }
+        if (actions.contains(view)) {
+            QTimer::singleShot(300, &window, [&window, name = actions.value(view)] {
+                if (auto *action = window.findChild<QAction *>(name))
+                    action->trigger();
+            });
+        }
+        QTimer::singleShot(800, &window, [&window, file, view] {
+            // The dialog the view opened, else the window.
+            QWidget *shown = &window;
+            if (view != u"window") {
+                const QList<QDialog *> dialogs = window.findChildren<QDialog *>();
+                for (QDialog *dialog : dialogs)
+                    if (dialog->isVisible())
+                        shown = dialog;
+            }
+            const bool saved = shown != &window || view == u"window" ? shown->grab().save(file, "PNG") : false;
             if (!saved)
                 std::fprintf(stderr, "paydesk: cannot write %s\n", qPrintable(file));
             QApplication::exit(saved ? 0 : 1);

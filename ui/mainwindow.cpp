@@ -6,8 +6,10 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QDateEdit>
+#include <QFrame>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -18,6 +20,7 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
@@ -32,11 +35,12 @@
 #include "app/storage/database.h"
 #include "app/storage/orderdetails.h"
 #include "app/storage/orderqueries.h"
+#include "app/storage/takings.h"
 #include "ui/amountdialog.h"
 #include "ui/localeformat.h"
 #include "ui/neworderdialog.h"
 #include "ui/ordersmodel.h"
-#include "ui/qrcode.h"
+#include "ui/waitingpanel.h"
 #include "ui/settings.h"
 
 namespace PayDesk::Ui {
@@ -114,7 +118,7 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
       m_message(new QLabel(this)),
       m_summary(new QLabel(this)),
       m_details(new QTextBrowser(this)),
-      m_qr(new QLabel(this)),
+      m_waiting(new WaitingPanel(200, this)),
       m_busy(new QProgressBar(this)),
       m_liveTimer(new QTimer(this)),
       m_poller(new PaymentPoller(service, database, m_options.pollIntervalMs, this))
@@ -136,6 +140,7 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
             QStringLiteral("background:#ffd54f;color:#000;font-weight:bold;padding:4px;border-radius:4px"));
         layout->addWidget(banner);
     }
+    layout->addWidget(createTodayStrip());
     m_message->setObjectName(QStringLiteral("messageArea"));
     m_message->setWordWrap(true);
     m_message->hide();
@@ -151,6 +156,11 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
     m_summary->setObjectName(QStringLiteral("orderSummary"));
     m_search->setPlaceholderText(tr("Search order, LINE Pay id, customer, item"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search orders"));
+    m_stateFilter->setAccessibleName(tr("Show"));
+    m_from->setAccessibleName(tr("Created from"));
+    m_to->setAccessibleName(tr("Created up to"));
+    m_dateFilter->setAccessibleName(tr("Filter by the day created"));
     filters->addWidget(m_stateFilter);
     m_dateFilter->setObjectName(QStringLiteral("dateFilterBox"));
     m_from->setObjectName(QStringLiteral("fromDate"));
@@ -182,12 +192,12 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
     m_view->setTextElideMode(Qt::ElideRight); // the full text is in the tooltip
     sizeColumns();
     m_details->setObjectName(QStringLiteral("detailView"));
-    m_qr->setObjectName(QStringLiteral("qrLabel"));
-    m_qr->setAlignment(Qt::AlignCenter);
+    m_details->setAccessibleName(tr("Order details"));
+    m_view->setAccessibleName(tr("Orders"));
     auto *detailPane = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_qr);
+    detailLayout->addWidget(m_waiting);
     detailLayout->addWidget(m_details, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("splitter"));
@@ -238,8 +248,12 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
         if (version != m_dataVersion) {
             m_dataVersion = version;
             refresh();
-        } else if (++m_ticks % 30 == 0) {
+        } else {
+            tickWaiting();
+        }
+        if (++m_ticks % 30 == 0) {
             updateDetails(); // the authorization countdown shows minutes
+            updateToday();   // a new day starts at zero
         }
     });
     m_liveTimer->start(1000);
@@ -268,9 +282,75 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
     applyFilter();
     updateActions();
     updateDetails();
+    updateToday();
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createTodayStrip()
+{
+    auto *strip = new QFrame(this);
+    strip->setObjectName(QStringLiteral("todayStrip"));
+    strip->setFrameShape(QFrame::StyledPanel);
+    strip->setAccessibleName(tr("Today"));
+    auto *layout = new QHBoxLayout(strip);
+    layout->setContentsMargins(8, 2, 8, 2);
+    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Today")), strip);
+    layout->addWidget(title);
+    m_todayTakings = new QPushButton(strip);
+    m_todayTakings->setObjectName(QStringLiteral("todayTakingsButton"));
+    m_todayTakings->setFlat(true);
+    m_todayTakings->setToolTip(tr("Show the orders created today"));
+    layout->addWidget(m_todayTakings);
+    layout->addStretch(1);
+    m_needsAction = new QPushButton(strip);
+    m_needsAction->setObjectName(QStringLiteral("needsActionButton"));
+    m_needsAction->setFlat(true);
+    m_needsAction->setToolTip(
+        tr("Approved but not confirmed, authorization expiring within 24 hours, or outcome unknown"));
+    layout->addWidget(m_needsAction);
+    connect(m_todayTakings, &QPushButton::clicked, this, [this] {
+        const QDate day = today();
+        m_stateFilter->setCurrentIndex(m_stateFilter->findData(QStringLiteral("all")));
+        m_from->setDate(day);
+        m_to->setDate(day);
+        m_dateFilter->setChecked(true);
+        applyFilter();
+    });
+    connect(m_needsAction, &QPushButton::clicked, this, [this] {
+        m_dateFilter->setChecked(false);
+        m_stateFilter->setCurrentIndex(m_stateFilter->findData(QStringLiteral("needs-action")));
+    });
+    return strip;
+}
+
+void MainWindow::updateToday()
+{
+    // Captures and refunds of the shop's local day, whichever day their orders were created on.
+    const QDate day = today();
+    const Result<QList<CurrencyTakings>> takings =
+        Takings(m_db).between(day.startOfDay().toUTC(), day.addDays(1).startOfDay().toUTC());
+    QStringList parts;
+    for (const CurrencyTakings &t : takings ? *takings : QList<CurrencyTakings>())
+        parts << tr("captured %1, refunded %2, net %3")
+                     .arg(t.captured.toDisplayString(), t.refunded.toDisplayString(), t.net().toDisplayString());
+    const QString text = !takings          ? takings.error().message
+                         : parts.isEmpty() ? tr("nothing captured or refunded yet")
+                                           : parts.join(QStringLiteral(" · "));
+    m_todayTakings->setText(text);
+    m_todayTakings->setAccessibleName(tr("Today: %1").arg(text));
+
+    OrderFilter filter;
+    filter.needsAction = true;
+    filter.now = m_service.clock().now();
+    const Result<qint64> waiting = OrderQueries(m_db).count(filter);
+    const int count = waiting ? int(*waiting) : 0;
+    m_needsAction->setText(tr("Needs action: %1").arg(count));
+    m_needsAction->setAccessibleName(m_needsAction->text());
+    QFont font = m_needsAction->font();
+    font.setBold(count > 0);
+    m_needsAction->setFont(font);
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -446,6 +526,26 @@ void MainWindow::selectOrder(qint64 orderId)
         m_view->setCurrentIndex(m_model->index(row, 0));
 }
 
+bool MainWindow::showOrder(const QString &number)
+{
+    OrderFilter filter;
+    filter.search = number.trimmed();
+    const Result<QList<OrderRow>> rows = OrderQueries(m_db).list(filter);
+    const auto found =
+        rows ? std::find_if(rows->cbegin(), rows->cend(), [&](const OrderRow &r) { return r.number == filter.search; })
+             : QList<OrderRow>::const_iterator();
+    if (!rows || found == rows->cend())
+        return false;
+    if (m_model->rowOfOrder(found->id) < 0) {
+        m_search->setText(found->number);
+        m_dateFilter->setChecked(false);
+        m_stateFilter->setCurrentIndex(m_stateFilter->findData(QStringLiteral("all")));
+    }
+    selectOrder(found->id);
+    m_view->scrollTo(m_view->currentIndex());
+    return selectedOrderId() == found->id;
+}
+
 QString MainWindow::message() const
 {
     return m_message->isVisible() ? m_message->text() : QString();
@@ -483,6 +583,7 @@ void MainWindow::refresh()
     selectOrder(selected);
     updateActions();
     updateDetails();
+    updateToday();
 }
 
 void MainWindow::updateActions()
@@ -516,8 +617,7 @@ void MainWindow::updateDetails()
     const qint64 orderId = selectedOrderId();
     if (orderId == 0) {
         m_details->setHtml(tr("<p>Select an order, or create one with <b>New order</b>.</p>"));
-        m_qr->clear();
-        m_qr->hide();
+        m_waiting->hide();
         return;
     }
     const Result<OrderDetail> detail = OrderDetails(m_db).findWithTimeline(orderId);
@@ -577,16 +677,24 @@ void MainWindow::updateDetails()
         m_details->setProperty("html", html);
     }
     const bool waiting = payment && payment->state == PaymentState::Requested && !payment->paymentUrl.isEmpty();
-    if (waiting) {
-        if (m_qr->property("url").toString() != payment->paymentUrl) {
-            m_qr->setPixmap(QPixmap::fromImage(qrCode(payment->paymentUrl, 4)));
-            m_qr->setProperty("url", payment->paymentUrl);
-        }
-        m_qr->show();
-    } else {
-        m_qr->clear();
-        m_qr->setProperty("url", QString());
-        m_qr->hide();
+    if (waiting)
+        m_waiting->setPayment(payment->amount, payment->paymentUrl, payment->created);
+    m_waiting->setVisible(waiting);
+    tickWaiting();
+}
+
+void MainWindow::tickWaiting()
+{
+    const QDateTime now = m_service.clock().now();
+    if (m_waiting->isVisible())
+        m_waiting->tick(now);
+    if (m_customerView) {
+        // The customer's view goes once the payment no longer waits for them.
+        const std::optional<Payment> payment = currentPayment(m_customerViewOrder);
+        if (!payment || payment->state != PaymentState::Requested)
+            m_customerView->close();
+        else
+            m_customerView->findChild<WaitingPanel *>()->tick(now);
     }
 }
 
@@ -755,8 +863,30 @@ void MainWindow::setAutoConfirm(bool on)
 
 void MainWindow::showQr()
 {
-    updateDetails();
-    m_qr->show();
+    // A large view of the code and the amount to turn towards the customer.
+    const qint64 orderId = selectedOrderId();
+    const std::optional<Payment> payment = currentPayment(orderId);
+    if (!payment || payment->state != PaymentState::Requested || payment->paymentUrl.isEmpty())
+        return;
+    if (m_customerView)
+        m_customerView->close();
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("customerView"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Result<OrderRow> row = OrderQueries(m_db).find(orderId);
+    dialog->setWindowTitle(tr("Pay order %1 with LINE Pay").arg(row ? row->number : QString()));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *panel = new WaitingPanel(480, dialog);
+    panel->setPayment(payment->amount, payment->paymentUrl, payment->created);
+    panel->tick(m_service.clock().now());
+    layout->addWidget(panel);
+    auto *close = new QPushButton(tr("Close"), dialog);
+    close->setObjectName(QStringLiteral("closeButton"));
+    connect(close, &QPushButton::clicked, dialog, &QDialog::close);
+    layout->addWidget(close, 0, Qt::AlignRight);
+    m_customerView = dialog;
+    m_customerViewOrder = orderId;
+    dialog->show();
 }
 
 } // namespace PayDesk::Ui

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 
 #include "app/domain/order.h"
@@ -13,9 +14,11 @@ class QCheckBox;
 class QKeySequence;
 class QComboBox;
 class QDateEdit;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 class QTableView;
 class QTextBrowser;
 class QTimer;
@@ -33,6 +36,7 @@ class Database;
 namespace PayDesk::Ui {
 
 class OrdersModel;
+class WaitingPanel;
 class Settings;
 
 struct MainWindowOptions
@@ -60,6 +64,9 @@ public:
     OrdersModel *ordersModel() const { return m_model; }
     qint64 selectedOrderId() const;
     void selectOrder(qint64 orderId);
+    // Selects the order with this number (PD-000012), clearing filters that hide it; false when
+    // there is no such order.
+    bool showOrder(const QString &number);
     QString message() const;
     void setAutoConfirm(bool on);
 
@@ -69,6 +76,8 @@ protected:
 private:
     QAction *makeAction(const char *name, const QString &icon, const QString &text, const QKeySequence &shortcut);
     void createActions();
+    QWidget *createTodayStrip();
+    void updateToday();
     void sizeColumns();
     QDate today() const; // the shop's local day by the service's clock
     void applyFilter();
@@ -85,6 +94,7 @@ private:
     void openPaymentPage();
     void copyPaymentLink();
     void showQr();
+    void tickWaiting();
     std::optional<Payment> currentPayment(qint64 orderId) const;
 
     PaymentService &m_service;
@@ -100,8 +110,12 @@ private:
     QLabel *m_message;
     QLabel *m_summary;
     QTextBrowser *m_details;
-    QLabel *m_qr;
+    WaitingPanel *m_waiting;
+    QPointer<QDialog> m_customerView; // the large QR view turned towards the customer
+    qint64 m_customerViewOrder = 0;
     QProgressBar *m_busy;
+    QPushButton *m_todayTakings = nullptr; // today's takings; a click shows today's orders
+    QPushButton *m_needsAction = nullptr;  // a click shows the orders needing action
     // Menu, toolbar and shortcut from one object each.
     QAction *m_newOrderAction = nullptr;
     QAction *m_findAction = nullptr;

@@ -13,9 +13,52 @@
 
 namespace PayDesk::Ui {
 
+namespace {
+
+// The items table for a keyboard: typing edits the cell, Tab goes cell by cell, and Tab from the
+// last cell (Shift+Tab from the first) leaves the table instead of going round again.
+class ItemsTable final : public QTableWidget
+{
+public:
+    ItemsTable(int rows, int columns, QWidget *parent) : QTableWidget(rows, columns, parent)
+    {
+        setEditTriggers(QAbstractItemView::AllEditTriggers);
+    }
+
+protected:
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override
+    {
+        const QModelIndex at = currentIndex();
+        const bool last = at.row() == rowCount() - 1 && at.column() == columnCount() - 1;
+        const bool first = at.row() == 0 && at.column() == 0;
+        if ((hint == QAbstractItemDelegate::EditNextItem && last) ||
+            (hint == QAbstractItemDelegate::EditPreviousItem && first)) {
+            QTableWidget::closeEditor(editor, QAbstractItemDelegate::NoHint);
+            if (hint == QAbstractItemDelegate::EditNextItem)
+                QWidget::focusNextPrevChild(true);
+            else
+                QWidget::focusNextPrevChild(false);
+            return;
+        }
+        QTableWidget::closeEditor(editor, hint);
+    }
+
+    bool focusNextPrevChild(bool next) override
+    {
+        const QModelIndex at = currentIndex();
+        const bool last = at.row() == rowCount() - 1 && at.column() == columnCount() - 1;
+        const bool first = at.row() == 0 && at.column() == 0;
+        if ((next && last) || (!next && first))
+            return QWidget::focusNextPrevChild(next);
+        return QTableWidget::focusNextPrevChild(next);
+    }
+};
+
+} // namespace
+
 NewOrderDialog::NewOrderDialog(QWidget *parent)
     : QDialog(parent),
-      m_items(new QTableWidget(0, 3, this)),
+      m_items(new ItemsTable(0, 3, this)),
       m_currency(new QComboBox(this)),
       m_customer(new QLineEdit(this)),
       m_phone(new QLineEdit(this)),
@@ -27,6 +70,7 @@ NewOrderDialog::NewOrderDialog(QWidget *parent)
     setObjectName(QStringLiteral("newOrderDialog"));
     setWindowTitle(tr("New order"));
     m_items->setObjectName(QStringLiteral("itemsTable"));
+    m_items->setAccessibleName(tr("Items"));
     m_items->setHorizontalHeaderLabels({tr("Item"), tr("Quantity"), tr("Unit price")});
     m_items->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_currency->setObjectName(QStringLiteral("currencyBox"));
@@ -45,6 +89,7 @@ NewOrderDialog::NewOrderDialog(QWidget *parent)
     auto *removeItem = new QPushButton(tr("Remove item"), this);
     removeItem->setObjectName(QStringLiteral("removeItemButton"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     m_request = buttons->addButton(tr("Request payment"), QDialogButtonBox::AcceptRole);
     m_request->setObjectName(QStringLiteral("requestButton"));
 
@@ -66,7 +111,13 @@ NewOrderDialog::NewOrderDialog(QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
 
-    connect(addItem, &QPushButton::clicked, this, &NewOrderDialog::addRow);
+    connect(addItem, &QPushButton::clicked, this, [this] {
+        addRow();
+        // Straight on to the new row's name, for the keyboard as for the mouse.
+        m_items->setFocus(Qt::OtherFocusReason);
+        m_items->setCurrentCell(m_items->rowCount() - 1, 0);
+        m_items->editItem(m_items->item(m_items->rowCount() - 1, 0));
+    });
     connect(removeItem, &QPushButton::clicked, this, [this] {
         if (m_items->rowCount() > 0)
             m_items->removeRow(m_items->currentRow() >= 0 ? m_items->currentRow() : m_items->rowCount() - 1);
@@ -78,7 +129,17 @@ NewOrderDialog::NewOrderDialog(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &NewOrderDialog::validate);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Tab follows the dialog from top to bottom.
+    QWidget *previous = m_items;
+    for (QWidget *next :
+         std::initializer_list<QWidget *>{addItem, removeItem, m_currency, m_customer, m_phone, m_note, m_authorizeOnly,
+                                          m_request, buttons->button(QDialogButtonBox::Cancel)}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
     addRow();
+    m_items->setCurrentCell(0, 0);
+    m_items->setFocus(Qt::OtherFocusReason);
     resize(560, 420);
 }
 

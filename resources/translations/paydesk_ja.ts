@@ -1170,6 +1170,10 @@
         <source>At most %1 can be taken here.</source>
         <translation>入力できる金額は%1までです。</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::MainWindow</name>
@@ -1447,6 +1451,70 @@
         <source>Recovery</source>
         <translation>リカバリー</translation>
     </message>
+    <message>
+        <source>Search orders</source>
+        <translation>注文を検索</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>作成日（開始）</translation>
+    </message>
+    <message>
+        <source>Created up to</source>
+        <translation>作成日（終了）</translation>
+    </message>
+    <message>
+        <source>Filter by the day created</source>
+        <translation>作成日で絞り込む</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>注文の詳細</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>本日</translation>
+    </message>
+    <message>
+        <source>Show the orders created today</source>
+        <translation>本日作成の注文を表示</translation>
+    </message>
+    <message>
+        <source>Approved but not confirmed, authorization expiring within 24 hours, or outcome unknown</source>
+        <translation>お客様の承認済みで未確定、24 時間以内に期限切れとなるオーソリ、または結果不明</translation>
+    </message>
+    <message>
+        <source>captured %1, refunded %2, net %3</source>
+        <translation>売上確定 %1、返金 %2、純額 %3</translation>
+    </message>
+    <message>
+        <source>nothing captured or refunded yet</source>
+        <translation>まだ売上確定・返金はありません</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>本日: %1</translation>
+    </message>
+    <message>
+        <source>Needs action: %1</source>
+        <translation>要対応: %1</translation>
+    </message>
+    <message>
+        <source>Pay order %1 with LINE Pay</source>
+        <translation>注文 %1 を LINE Pay で支払う</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>
@@ -1513,6 +1581,14 @@
     <message>
         <source>Total: —</source>
         <translation>合計：—</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1703,37 @@
     <message>
         <source>Thai dates with the Buddhist Era year (2569)</source>
         <translation>タイ語の日付を仏暦で表示（2569）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Ui::WaitingPanel</name>
+    <message>
+        <source>Scan with LINE to pay</source>
+        <translation>LINE でスキャンしてお支払い</translation>
+    </message>
+    <message>
+        <source>QR code of the payment page</source>
+        <translation>決済ページの QR コード</translation>
+    </message>
+    <message>
+        <source>Amount to pay: %1</source>
+        <translation>お支払い金額: %1</translation>
+    </message>
+    <message>
+        <source>%1 left to pay</source>
+        <translation>お支払い残り時間 %1</translation>
+    </message>
+    <message>
+        <source>The 20 minutes to pay are over. Request the payment again if the customer still wants to pay.</source>
+        <translation>20 分のお支払い期限が過ぎました。お客様がまだお支払いを希望される場合は、決済を再度リクエストしてください。</translation>
     </message>
 </context>
 <context>

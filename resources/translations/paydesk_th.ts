@@ -1170,6 +1170,10 @@
         <source>At most %1 can be taken here.</source>
         <translation>ใส่จำนวนเงินได้ไม่เกิน %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::MainWindow</name>
@@ -1447,6 +1451,70 @@
         <source>Recovery</source>
         <translation>การกู้คืน</translation>
     </message>
+    <message>
+        <source>Search orders</source>
+        <translation>ค้นหาคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>แสดง</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>สร้างตั้งแต่วันที่</translation>
+    </message>
+    <message>
+        <source>Created up to</source>
+        <translation>สร้างถึงวันที่</translation>
+    </message>
+    <message>
+        <source>Filter by the day created</source>
+        <translation>กรองตามวันที่สร้าง</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>รายละเอียดคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <source>Show the orders created today</source>
+        <translation>แสดงคำสั่งซื้อที่สร้างวันนี้</translation>
+    </message>
+    <message>
+        <source>Approved but not confirmed, authorization expiring within 24 hours, or outcome unknown</source>
+        <translation>ลูกค้าอนุมัติแล้วแต่ยังไม่ยืนยันการชำระเงิน การอนุมัติวงเงินจะหมดอายุภายใน 24 ชั่วโมง หรือไม่ทราบผล</translation>
+    </message>
+    <message>
+        <source>captured %1, refunded %2, net %3</source>
+        <translation>เรียกเก็บเงิน %1, คืนเงิน %2, สุทธิ %3</translation>
+    </message>
+    <message>
+        <source>nothing captured or refunded yet</source>
+        <translation>ยังไม่มีการเรียกเก็บเงินหรือคืนเงิน</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>วันนี้: %1</translation>
+    </message>
+    <message>
+        <source>Needs action: %1</source>
+        <translation>ต้องดำเนินการ: %1</translation>
+    </message>
+    <message>
+        <source>Pay order %1 with LINE Pay</source>
+        <translation>ชำระเงินคำสั่งซื้อ %1 ด้วย LINE Pay</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>
@@ -1513,6 +1581,14 @@
     <message>
         <source>Total: —</source>
         <translation>ยอดรวม: —</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>สินค้า</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1703,37 @@
     <message>
         <source>Thai dates with the Buddhist Era year (2569)</source>
         <translation>แสดงวันที่ภาษาไทยเป็นปีพุทธศักราช (2569)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Ui::WaitingPanel</name>
+    <message>
+        <source>Scan with LINE to pay</source>
+        <translation>สแกนด้วย LINE เพื่อชำระเงิน</translation>
+    </message>
+    <message>
+        <source>QR code of the payment page</source>
+        <translation>คิวอาร์โค้ดของหน้าชำระเงิน</translation>
+    </message>
+    <message>
+        <source>Amount to pay: %1</source>
+        <translation>ยอดที่ต้องชำระ: %1</translation>
+    </message>
+    <message>
+        <source>%1 left to pay</source>
+        <translation>เหลือเวลาชำระเงิน %1</translation>
+    </message>
+    <message>
+        <source>The 20 minutes to pay are over. Request the payment again if the customer still wants to pay.</source>
+        <translation>หมดเวลาชำระเงิน 20 นาทีแล้ว หากลูกค้ายังต้องการชำระเงิน โปรดส่งคำขอชำระเงินใหม่</translation>
     </message>
 </context>
 <context>

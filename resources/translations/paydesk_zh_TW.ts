@@ -1170,6 +1170,10 @@
         <source>At most %1 can be taken here.</source>
         <translation>金額最多為 %1。</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::MainWindow</name>
@@ -1447,6 +1451,70 @@
         <source>Recovery</source>
         <translation>復原</translation>
     </message>
+    <message>
+        <source>Search orders</source>
+        <translation>搜尋訂單</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>建立日期起</translation>
+    </message>
+    <message>
+        <source>Created up to</source>
+        <translation>建立日期迄</translation>
+    </message>
+    <message>
+        <source>Filter by the day created</source>
+        <translation>依建立日期篩選</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>訂單明細</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Show the orders created today</source>
+        <translation>顯示今日建立的訂單</translation>
+    </message>
+    <message>
+        <source>Approved but not confirmed, authorization expiring within 24 hours, or outcome unknown</source>
+        <translation>顧客已同意但尚未確認付款、授權將於 24 小時內到期，或結果不明</translation>
+    </message>
+    <message>
+        <source>captured %1, refunded %2, net %3</source>
+        <translation>請款 %1，退款 %2，淨額 %3</translation>
+    </message>
+    <message>
+        <source>nothing captured or refunded yet</source>
+        <translation>尚無請款或退款</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>今日：%1</translation>
+    </message>
+    <message>
+        <source>Needs action: %1</source>
+        <translation>待處理：%1</translation>
+    </message>
+    <message>
+        <source>Pay order %1 with LINE Pay</source>
+        <translation>以 LINE Pay 支付訂單 %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>
@@ -1513,6 +1581,14 @@
     <message>
         <source>Total: —</source>
         <translation>總計：—</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1703,37 @@
     <message>
         <source>Thai dates with the Buddhist Era year (2569)</source>
         <translation>泰文日期使用佛曆年份（2569）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Ui::WaitingPanel</name>
+    <message>
+        <source>Scan with LINE to pay</source>
+        <translation>請用 LINE 掃描付款</translation>
+    </message>
+    <message>
+        <source>QR code of the payment page</source>
+        <translation>付款頁面的 QR 碼</translation>
+    </message>
+    <message>
+        <source>Amount to pay: %1</source>
+        <translation>應付金額：%1</translation>
+    </message>
+    <message>
+        <source>%1 left to pay</source>
+        <translation>剩餘付款時間 %1</translation>
+    </message>
+    <message>
+        <source>The 20 minutes to pay are over. Request the payment again if the customer still wants to pay.</source>
+        <translation>20 分鐘付款時限已過。若顧客仍要付款，請重新發出付款請求。</translation>
     </message>
 </context>
 <context>

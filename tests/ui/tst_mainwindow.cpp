@@ -1,4 +1,7 @@
 #include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QPointer>
+#include <QSqlQuery>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -63,6 +66,11 @@ private Q_SLOTS:
     void filtersAndGeometryAreRemembered();
     void autoConfirmConfirmsWhenTheCustomerApproves();
     void screenshotOptionWritesAPng();
+    void todayStripEqualsSqlSumsAndFilters();
+    void waitingPanelCountsDownOnTheServiceClock();
+    void customerViewShowsTheAmountAndGoesWhenPaid();
+    void aWholePaymentWithTheKeyboardAlone();
+    void everyControlHasAnAccessibleName();
 
 private:
     QAbstractButton *button(const char *name) const;
@@ -110,6 +118,9 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    // A test that failed with a dialog open leaves it to the window, which closes it first.
+    if (QWidget *modal = QApplication::activeModalWidget())
+        modal->close();
     m_tester.reset();
     m_window.reset();
     m_settings.reset();
@@ -557,6 +568,180 @@ void TestMainWindow::screenshotOptionWritesAPng()
     for (int y = 0; y < 200 && !yellow; ++y)
         yellow = image.pixelColor(image.width() / 2, y) == QColor(0xff, 0xd5, 0x4f);
     QVERIFY(yellow);
+}
+
+void TestMainWindow::todayStripEqualsSqlSumsAndFilters()
+{
+    auto *takings = m_window->findChild<QPushButton *>(u"todayTakingsButton"_s);
+    auto *needsAction = m_window->findChild<QPushButton *>(u"needsActionButton"_s);
+    QCOMPARE(takings->text(), u"nothing captured or refunded yet"_s);
+    QCOMPARE(needsAction->text(), u"Needs action: 0"_s);
+    // Paid 2 × 200, refunded 150; a second order approved, not confirmed; a third only waiting.
+    createOrderByClicking(u"200"_s, false);
+    approveAndConfirmByClicking();
+    QTRY_COMPARE(payment().state, PaymentState::Captured);
+    refundByClicking(u"150"_s);
+    QTRY_COMPARE(payment().state, PaymentState::PartiallyRefunded);
+    createOrderByClicking(u"50"_s, false);
+    m_f->sandbox.approve(payment().paymentUrl);
+    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
+    createOrderByClicking(u"70"_s, false);
+
+    const auto sum = [this](const QString &sql) {
+        Result<QSqlQuery> q = m_f->db->exec(sql);
+        return q && q->next() ? Money(q->value(0).toLongLong(), u"TWD"_s).toDisplayString() : QString();
+    };
+    const QString captured = sum(u"SELECT SUM(captured_minor) FROM payments WHERE captured_at IS NOT NULL"_s);
+    const QString refunded = sum(u"SELECT SUM(amount_minor) FROM refunds"_s);
+    const QString net = sum(u"SELECT SUM(captured_minor) - (SELECT SUM(amount_minor) FROM refunds) FROM payments"_s);
+    QCOMPARE(captured, u"TWD 400"_s);
+    QCOMPARE(net, u"TWD 250"_s);
+    QTRY_COMPARE(takings->text(), u"captured %1, refunded %2, net %3"_s.arg(captured, refunded, net));
+    QTRY_COMPARE(needsAction->text(), u"Needs action: 1"_s);
+
+    QTest::mouseClick(needsAction, Qt::LeftButton);
+    QCOMPARE(m_window->findChild<QComboBox *>(u"stateFilter"_s)->currentData().toString(), u"needs-action"_s);
+    QCOMPARE(m_window->ordersModel()->rowCount(), 1);
+    QCOMPARE(m_window->ordersModel()->index(0, Ui::OrdersModel::Amount).data().toString(), u"100"_s);
+    QTest::mouseClick(takings, Qt::LeftButton);
+    QCOMPARE(m_window->findChild<QComboBox *>(u"stateFilter"_s)->currentData().toString(), u"all"_s);
+    QVERIFY(m_window->findChild<QCheckBox *>(u"dateFilterBox"_s)->isChecked());
+    const QDate today = m_f->clock.now().toLocalTime().date();
+    QCOMPARE(m_window->findChild<QDateEdit *>(u"fromDate"_s)->date(), today);
+    QCOMPARE(m_window->findChild<QDateEdit *>(u"toDate"_s)->date(), today);
+    QCOMPARE(m_window->ordersModel()->rowCount(), 3);
+}
+
+void TestMainWindow::waitingPanelCountsDownOnTheServiceClock()
+{
+    createOrderByClicking(u"120"_s, false);
+    auto *panel = m_window->findChild<QWidget *>(u"waitingPanel"_s);
+    auto *countdown = m_window->findChild<QLabel *>(u"countdownLabel"_s);
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(m_window->findChild<QLabel *>(u"waitingAmount"_s)->text(), u"TWD 240"_s);
+    QVERIFY2(countdown->text() == u"20:00 left to pay"_s || countdown->text() == u"19:59 left to pay"_s,
+             qPrintable(countdown->text()));
+    m_f->clock.advance(19 * 60 + 30);
+    QTRY_VERIFY2(countdown->text().startsWith(u"0:"_s), qPrintable(countdown->text()));
+    QVERIFY(m_window->findChild<QLabel *>(u"qrLabel"_s)->isVisible());
+    m_f->clock.advance(60);
+    QTRY_COMPARE(countdown->text(),
+                 u"The 20 minutes to pay are over. Request the payment again if the customer still wants to pay."_s);
+    QVERIFY(!m_window->findChild<QLabel *>(u"qrLabel"_s)->isVisible());
+}
+
+void TestMainWindow::customerViewShowsTheAmountAndGoesWhenPaid()
+{
+    createOrderByClicking(u"80"_s, false);
+    QTRY_VERIFY(m_window->findChild<QAction *>(u"qrAction"_s)->isEnabled());
+    m_window->findChild<QAction *>(u"qrAction"_s)->trigger();
+    QPointer<QDialog> view = m_window->findChild<QDialog *>(u"customerView"_s);
+    QVERIFY(view && view->isVisible());
+    QCOMPARE(view->findChild<QLabel *>(u"waitingAmount"_s)->text(), u"TWD 160"_s);
+    const QPixmap code = view->findChild<QLabel *>(u"qrLabel"_s)->pixmap();
+    QVERIFY(code.width() / code.devicePixelRatio() >= 400);
+    approveAndConfirmByClicking();
+    QTRY_COMPARE(payment().state, PaymentState::Captured);
+    QTRY_VERIFY(!view);
+}
+
+void TestMainWindow::aWholePaymentWithTheKeyboardAlone()
+{
+    // New order, items, request, confirm and a partial refund by keys only, as they land on
+    // whatever has the focus.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const auto type = [](const QString &text) {
+        for (const QChar c : text)
+            QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+    };
+    const auto key = [](Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
+        QTest::keyClick(target, k, modifiers);
+    };
+    key(Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(qobject_cast<QDialog *>(QApplication::activeModalWidget()));
+    QDialog *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+    QCOMPARE(dialog->objectName(), u"newOrderDialog"_s);
+    QTRY_VERIFY(QApplication::focusWidget() && dialog->isAncestorOf(QApplication::focusWidget()));
+    type(u"Tea"_s);
+    key(Qt::Key_Tab);
+    type(u"3"_s);
+    key(Qt::Key_Tab);
+    type(u"90"_s);
+    key(Qt::Key_Tab); // out of the table: Add item
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"addItemButton"_s);
+    key(Qt::Key_Tab); // Remove item
+    key(Qt::Key_Tab); // currency
+    key(Qt::Key_Tab); // customer
+    type(u"Kim"_s);
+    QCOMPARE(dialog->findChild<QLabel *>(u"totalLabel"_s)->text(), u"Total: TWD 270"_s);
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"customerEdit"_s)->text(), u"Kim"_s);
+    key(Qt::Key_Return);
+    QTRY_VERIFY(m_window->selectedOrderId() != 0);
+    QTRY_COMPARE(payment().state, PaymentState::Requested);
+    QCOMPARE(payment().amount, Money(270, u"TWD"_s));
+
+    m_f->sandbox.approve(payment().paymentUrl);
+    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::Authenticated, 10000);
+    QTRY_VERIFY(m_window->findChild<QAction *>(u"confirmAction"_s)->isEnabled());
+    m_window->activateWindow();
+    QTRY_VERIFY(QApplication::activeWindow() == m_window.get());
+    key(Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(payment().state, PaymentState::Captured);
+
+    QTRY_VERIFY(m_window->findChild<QAction *>(u"refundAction"_s)->isEnabled());
+    key(Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY(qobject_cast<QDialog *>(QApplication::activeModalWidget()));
+    dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+    QCOMPARE(dialog->objectName(), u"refundDialog"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit *>(u"amountEdit"_s));
+    key(Qt::Key_A, Qt::ControlModifier);
+    type(u"70"_s);
+    key(Qt::Key_Tab);
+    type(u"Too sweet"_s);
+    key(Qt::Key_Return);
+    QTRY_COMPARE(payment().state, PaymentState::PartiallyRefunded);
+    QCOMPARE(payment().refunded, Money(70, u"TWD"_s));
+    QTRY_VERIFY(m_window->findChild<QTextBrowser *>(u"detailView"_s)->toPlainText().contains(u"Too sweet"_s));
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    // What a screen reader says for each control: its own name, its text or its label's.
+    createOrderByClicking(u"60"_s, false);
+    QTRY_VERIFY(m_window->findChild<QAction *>(u"qrAction"_s)->isEnabled());
+    m_window->findChild<QAction *>(u"qrAction"_s)->trigger();
+    QStringList unnamed;
+    const auto check = [&unnamed](QWidget *root) {
+        QList<QWidget *> widgets = root->findChildren<QWidget *>();
+        widgets.prepend(root);
+        for (QWidget *w : std::as_const(widgets)) {
+            const bool control = w->focusPolicy() != Qt::NoFocus || qobject_cast<QAbstractButton *>(w);
+            // Qt's own parts of a table (the select-all corner) are named by the table.
+            if (!control || !w->isVisibleTo(root) || w->objectName().startsWith(u"qt_"_s) ||
+                w->inherits("QTableCornerButton"))
+                continue;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+            if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
+        }
+    };
+    check(m_window.get());
+    for (const char *action : {"newOrderAction", "refundAction"}) {
+        if (qstrcmp(action, "refundAction") == 0) {
+            approveAndConfirmByClicking();
+            QTRY_COMPARE(payment().state, PaymentState::Captured);
+        }
+        QTRY_VERIFY(m_window->findChild<QAction *>(QString::fromLatin1(action))->isEnabled());
+        m_window->findChild<QAction *>(QString::fromLatin1(action))->trigger();
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        QWidget *dialog = QApplication::activeModalWidget();
+        check(dialog);
+        qobject_cast<QDialog *>(dialog)->reject();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
 }
 
 QTEST_MAIN(TestMainWindow)
