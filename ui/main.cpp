@@ -18,6 +18,7 @@
 #include "app/payments/paymentservice.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/storage/database.h"
+#include "app/storage/datafolder.h"
 #include "ui/localeformat.h"
 #include "ui/mainwindow.h"
 #include "ui/secretstore.h"
@@ -30,8 +31,10 @@ using namespace PayDesk;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("PayDesk"));
-    QApplication::setApplicationName(QStringLiteral("PayDesk"));
+    // Settings in ~/.config/paydesk/paydesk.conf, data in ~/.local/share/paydesk.
+    QApplication::setOrganizationName(QStringLiteral("paydesk"));
+    QApplication::setApplicationName(QStringLiteral("paydesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("PayDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/paydesk.svg")));
 
@@ -78,7 +81,7 @@ int main(int argc, char *argv[])
     QTranslator payDeskTranslator;
     if (payDeskTranslator.load(locale, QStringLiteral("paydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&payDeskTranslator);
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dataDir = Storage::dataFolder();
     Ui::SecretStore secrets(dataDir + QStringLiteral("/channel-secret"), true);
     // Each environment has its own database, unless --profile names another one.
     const QString environment = parser.isSet(apiBase) ? QStringLiteral("custom") : settings.environment();

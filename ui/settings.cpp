@@ -1,5 +1,6 @@
 #include "ui/settings.h"
 
+#include <QFileInfo>
 #include <QSettings>
 
 namespace PayDesk::Ui {
@@ -38,7 +39,17 @@ const Row &row(Settings::Key key)
 } // namespace
 
 Settings::Settings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>())
-{}
+{
+    // Earlier versions kept their settings in PayDesk/PayDesk.conf; they carry over once.
+    if (m_settings->allKeys().isEmpty()) {
+        const QString folder = QFileInfo(m_settings->fileName()).absolutePath();
+        const QSettings earlier(folder + QStringLiteral("/../PayDesk/PayDesk.conf"), QSettings::IniFormat);
+        const QStringList keys = earlier.allKeys();
+        for (const QString &key : keys)
+            m_settings->setValue(key, earlier.value(key));
+        m_settings->sync();
+    }
+}
 
 Settings::Settings(const QString &file, QObject *parent)
     : QObject(parent), m_settings(std::make_unique<QSettings>(file, QSettings::IniFormat))

@@ -21,6 +21,7 @@
 #include "app/payments/paymentpoller.h"
 #include "app/payments/paymentservice.h"
 #include "app/storage/database.h"
+#include "app/storage/datafolder.h"
 #include "app/storage/orderqueries.h"
 #include "app/storage/orderrepository.h"
 #include "app/storage/paymentrepository.h"
@@ -73,7 +74,7 @@ int exitCode(OutcomeStatus status)
 const char *kUsage = R"(Usage: paydesk-cli [global options] COMMAND [options]
 
 Global options (before the command):
-  --db FILE                   the shop database (default: PayDesk's data folder)
+  --db FILE                   the shop database (default: ~/.local/share/paydesk/paydesk.db)
   --api-base URL              LINE Pay API base, e.g. http://127.0.0.1:41234 or https://api-pay.line.me
   --channel-id ID             LINE Pay channel ID (or PAYDESK_CHANNEL_ID)
   --channel-secret-file FILE  file holding the channel secret (or PAYDESK_CHANNEL_SECRET)
@@ -392,7 +393,7 @@ bool Command::openDatabase()
 {
     QString path = m_args.value(QStringLiteral("db"));
     if (path.isEmpty())
-        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/paydesk.db");
+        path = Storage::dataFolder() + QStringLiteral("/paydesk.db");
     Result<std::unique_ptr<Database>> db = Database::open(path);
     if (!db) {
         fail(ExitStorage, db.error().message);

@@ -5,8 +5,8 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("PayDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("PayDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("paydesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("paydesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
     return PayDesk::Cli::run(app.arguments().mid(1));
 }

@@ -8,6 +8,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +29,7 @@
 #include <QTimer>
 
 #include "app/storage/database.h"
+#include "app/storage/orderqueries.h"
 #include "app/storage/orderrepository.h"
 #include "app/storage/paymentrepository.h"
 #include "tests/support/servicefixture.h"
@@ -66,6 +69,7 @@ private Q_SLOTS:
     void filtersAndGeometryAreRemembered();
     void autoConfirmConfirmsWhenTheCustomerApproves();
     void screenshotOptionWritesAPng();
+    void dataAndSettingsMoveToOneFolderNamedPaydesk();
     void todayStripEqualsSqlSumsAndFilters();
     void waitingPanelCountsDownOnTheServiceClock();
     void customerViewShowsTheAmountAndGoesWhenPaid();
@@ -742,6 +746,44 @@ void TestMainWindow::everyControlHasAnAccessibleName()
         QTRY_VERIFY(!QApplication::activeModalWidget());
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+}
+
+void TestMainWindow::dataAndSettingsMoveToOneFolderNamedPaydesk()
+{
+    // What an earlier version left: PayDesk/PayDesk with the sandbox profile's database (one
+    // order), and PayDesk/PayDesk.conf with the language.
+    const QString data = m_f->dir.filePath(u"data"_s);
+    const QString config = m_f->dir.filePath(u"config"_s);
+    const QString earlier = data + u"/PayDesk/PayDesk/profiles/embedded-sandbox"_s;
+    QVERIFY(QDir().mkpath(earlier));
+    {
+        std::unique_ptr<Database> old = std::move(Database::open(earlier + u"/shop.db"_s)).value();
+        Order order;
+        order.currency = u"TWD"_s;
+        order.items = {{u"Tea"_s, 1, Money(90, u"TWD"_s)}};
+        QVERIFY(OrderRepository(*old).create(order, m_f->clock.now()).ok());
+    }
+    QVERIFY(QDir().mkpath(config + u"/PayDesk"_s));
+    {
+        QSettings old(config + u"/PayDesk/PayDesk.conf"_s, QSettings::IniFormat);
+        old.setValue(u"ui/thaiBuddhistEra"_s, false);
+    }
+    QProcess paydesk;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, config);
+    env.insert(u"XDG_DATA_HOME"_s, data);
+    paydesk.setProcessEnvironment(env);
+    paydesk.start(QStringLiteral(PAYDESK_BIN_DIR "/paydesk"), {u"--screenshot"_s, m_f->dir.filePath(u"window.png"_s)});
+    QVERIFY(paydesk.waitForFinished(30000));
+    QCOMPARE(paydesk.exitCode(), 0);
+    QVERIFY(!QFileInfo::exists(data + u"/PayDesk"_s));
+    const QString moved = data + u"/paydesk/profiles/embedded-sandbox/shop.db"_s;
+    QVERIFY(QFileInfo::exists(moved));
+    std::unique_ptr<Database> db = std::move(Database::open(moved)).value();
+    QCOMPARE(OrderQueries(*db).count({}).value(), qint64(1));
+    const QSettings settings(config + u"/paydesk/paydesk.conf"_s, QSettings::IniFormat);
+    QCOMPARE(settings.value(u"ui/thaiBuddhistEra"_s).toBool(), false);
 }
 
 QTEST_MAIN(TestMainWindow)
