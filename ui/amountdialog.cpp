@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "ui/palette.h"
+
 namespace PayDesk::Ui {
 
 AmountDialog::AmountDialog(Kind kind, const Money &maximum, const QString &context, QWidget *parent)
@@ -21,7 +23,7 @@ AmountDialog::AmountDialog(Kind kind, const Money &maximum, const QString &conte
     setWindowTitle(refund ? tr("Refund") : tr("Capture"));
     m_edit->setObjectName(QStringLiteral("amountEdit"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    useErrorColor(m_error);
     auto *info = new QLabel(context, this);
     info->setObjectName(QStringLiteral("contextLabel"));
     info->setWordWrap(true);

@@ -40,6 +40,7 @@
 #include "ui/localeformat.h"
 #include "ui/neworderdialog.h"
 #include "ui/ordersmodel.h"
+#include "ui/palette.h"
 #include "ui/waitingpanel.h"
 #include "ui/settings.h"
 
@@ -49,30 +50,6 @@ using namespace PayDesk::Storage;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QColor stateColor(PaymentState state)
-{
-    switch (state) {
-    case PaymentState::Draft:
-        return QColor(0x9e, 0x9e, 0x9e);
-    case PaymentState::Requested:
-        return QColor(0x42, 0x85, 0xf4);
-    case PaymentState::Authenticated:
-        return QColor(0xfb, 0x8c, 0x00);
-    case PaymentState::Authorized:
-        return QColor(0x8e, 0x24, 0xaa);
-    case PaymentState::Captured:
-        return QColor(0x06, 0xc7, 0x55);
-    case PaymentState::PartiallyRefunded:
-        return QColor(0x00, 0x96, 0x88);
-    case PaymentState::Refunded:
-        return QColor(0x60, 0x7d, 0x8b);
-    case PaymentState::InDoubt:
-        return QColor(0xd3, 0x2f, 0x2f);
-    default:
-        return QColor(0x79, 0x55, 0x48);
-    }
-}
 
 // The state column as a coloured badge with its text.
 class StateBadgeDelegate final : public QStyledItemDelegate
@@ -85,8 +62,8 @@ public:
         QStyledItemDelegate::paint(painter, option, QModelIndex());
         const QString text = index.data().toString();
         const QColor color = index.data(OrdersModel::BusyElsewhereRole).toBool()
-                                 ? QColor(0x54, 0x6e, 0x7a)
-                                 : stateColor(PaymentState(index.data(OrdersModel::StateRole).toInt()));
+                                 ? busyElsewhereBadgeColor()
+                                 : stateBadgeColor(PaymentState(index.data(OrdersModel::StateRole).toInt()));
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         const QFontMetrics metrics(option.font);
@@ -737,8 +714,9 @@ void MainWindow::showMessage(const QString &text, bool error)
 {
     m_messageOrder = 0;
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("background:#fdecea;color:#611a15;padding:6px;border-radius:4px")
-                                   : QStringLiteral("background:#e8f5e9;color:#1b5e20;padding:6px;border-radius:4px"));
+    const MessageColors colors = messageColors(palette(), error);
+    m_message->setStyleSheet(QStringLiteral("background:%1;color:%2;padding:6px;border-radius:4px")
+                                 .arg(colors.background.name(), colors.text.name()));
     m_message->setVisible(!text.isEmpty());
 }
 

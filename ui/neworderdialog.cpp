@@ -11,6 +11,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "ui/palette.h"
+
 namespace PayDesk::Ui {
 
 namespace {
@@ -81,7 +83,7 @@ NewOrderDialog::NewOrderDialog(QWidget *parent)
     m_authorizeOnly->setObjectName(QStringLiteral("authorizeOnlyBox"));
     m_total->setObjectName(QStringLiteral("totalLabel"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    useErrorColor(m_error);
     m_error->setWordWrap(true);
 
     auto *addItem = new QPushButton(tr("Add item"), this);

@@ -11,6 +11,7 @@
 
 #include "ui/secretstore.h"
 #include "ui/settings.h"
+#include "ui/palette.h"
 
 namespace PayDesk::Ui {
 
@@ -57,7 +58,7 @@ SettingsDialog::SettingsDialog(Settings &settings, SecretStore &secrets, QNetwor
     m_result->setWordWrap(true);
     m_warning->setObjectName(QStringLiteral("secretWarningLabel"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color:#8a6d00"));
+    useErrorColor(m_warning, true);
     m_test = new QPushButton(tr("Test connection"), this);
     m_test->setObjectName(QStringLiteral("testConnectionButton"));
 
