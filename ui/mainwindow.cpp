@@ -633,10 +633,12 @@ void MainWindow::updateDetails()
                     QStringLiteral("<br>");
         if (payment->state == PaymentState::Authorized && payment->authorizationExpiry.isValid()) {
             const qint64 seconds = m_service.clock().now().secsTo(payment->authorizationExpiry);
-            html += tr("Authorization expires in %1 h %2 min (%3)")
-                        .arg(seconds / 3600)
-                        .arg((seconds % 3600) / 60)
-                        .arg(formatDateTime(payment->authorizationExpiry));
+            html += seconds > 0 ? tr("Authorization expires in %1 h %2 min (%3)")
+                                      .arg(seconds / 3600)
+                                      .arg((seconds % 3600) / 60)
+                                      .arg(formatDateTime(payment->authorizationExpiry))
+                                : tr("The authorization expired on %1; it can no longer be captured.")
+                                      .arg(formatDateTime(payment->authorizationExpiry));
         }
         html += QStringLiteral("</p>");
     }

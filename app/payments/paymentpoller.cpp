@@ -4,6 +4,7 @@
 
 #include "app/payments/moneycalls.h"
 #include "app/payments/paymentservice.h"
+#include "app/storage/orderdetails.h"
 #include "app/storage/orderqueries.h"
 
 namespace PayDesk {
@@ -30,6 +31,7 @@ void PaymentPoller::stop()
 void PaymentPoller::poll()
 {
     const QDateTime now = m_service.clock().now();
+    readExpiredAuthorizations(now);
     QList<PaymentState> states = {PaymentState::Requested};
     if (m_autoConfirm)
         states << PaymentState::Authenticated;
@@ -62,6 +64,28 @@ void PaymentPoller::poll()
                             confirmLater(orderId);
                     });
         }
+    }
+}
+
+void PaymentPoller::readExpiredAuthorizations(const QDateTime &now)
+{
+    // An authorization past its expiry: one details read records what LINE Pay says of it
+    // (expired, or captured or voided elsewhere), once per payment in this process.
+    OrderFilter filter;
+    filter.state = PaymentState::Authorized;
+    const Result<QList<OrderRow>> rows = OrderQueries(m_db).list(filter);
+    for (const OrderRow &row : rows ? *rows : QList<OrderRow>()) {
+        if (m_expiryRead.contains(row.paymentId) || m_running.contains(row.id) || m_service.isBusy(row.id) ||
+            m_service.isBusyElsewhere(row.busyOperation, row.busyOwner, row.busyDeadline))
+            continue;
+        const Result<std::optional<Payment>> payment = OrderDetails(m_db).currentPayment(row.id);
+        if (!payment || !*payment || !(*payment)->authorizationExpiry.isValid() ||
+            (*payment)->authorizationExpiry > now)
+            continue;
+        m_expiryRead.insert(row.paymentId);
+        m_running.insert(row.id);
+        connect(m_service.details(row.id), &PendingOperation::finished, this,
+                [this, orderId = row.id](const OperationOutcome &) { m_running.remove(orderId); });
     }
 }
 

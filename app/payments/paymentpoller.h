@@ -19,6 +19,7 @@ struct OperationOutcome;
 // Watches the payments that wait for their customer: asks LINE Pay's check-status for each, at
 // most once a second per payment across every PayDesk on the database, for LINE Pay's 20-minute
 // request window, and confirms an approved payment at once when automatic confirmation is on.
+// An authorization past its expiry is read once, so that the order shows it expired.
 // Two pollers on one database never both confirm a payment: the service's claim lets one through.
 class PaymentPoller final : public QObject
 {
@@ -43,12 +44,14 @@ Q_SIGNALS:
 
 private:
     void confirmLater(qint64 orderId);
+    void readExpiredAuthorizations(const QDateTime &now);
 
     PaymentService &m_service;
     const Storage::Database &m_db;
     QTimer *m_timer;
     bool m_autoConfirm = false;
-    QSet<qint64> m_running;
+    QSet<qint64> m_running;    // orders with a check, confirm or read of this poller under way
+    QSet<qint64> m_expiryRead; // payments whose expired authorization was read
 };
 
 } // namespace PayDesk

@@ -1515,6 +1515,10 @@
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
+    <message>
+        <source>The authorization expired on %1; it can no longer be captured.</source>
+        <translation>オーソリは %1 に期限切れとなり、売上確定できなくなりました。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>

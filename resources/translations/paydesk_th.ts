@@ -1515,6 +1515,10 @@
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
+    <message>
+        <source>The authorization expired on %1; it can no longer be captured.</source>
+        <translation>การอนุมัติวงเงินหมดอายุเมื่อ %1 ไม่สามารถเรียกเก็บเงินได้อีก</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>

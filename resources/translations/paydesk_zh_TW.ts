@@ -1515,6 +1515,10 @@
         <source>Close</source>
         <translation>關閉</translation>
     </message>
+    <message>
+        <source>The authorization expired on %1; it can no longer be captured.</source>
+        <translation>授權已於 %1 到期，無法再請款。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>
