@@ -32,6 +32,7 @@
 #include "app/storage/orderqueries.h"
 #include "app/storage/orderrepository.h"
 #include "app/storage/paymentrepository.h"
+#include "tests/support/accessibility.h"
 #include "tests/support/servicefixture.h"
 #include "ui/mainwindow.h"
 #include "ui/ordersmodel.h"
@@ -716,22 +717,7 @@ void TestMainWindow::everyControlHasAnAccessibleName()
     createOrderByClicking(u"60"_s, false);
     QTRY_VERIFY(m_window->findChild<QAction *>(u"qrAction"_s)->isEnabled());
     m_window->findChild<QAction *>(u"qrAction"_s)->trigger();
-    QStringList unnamed;
-    const auto check = [&unnamed](QWidget *root) {
-        QList<QWidget *> widgets = root->findChildren<QWidget *>();
-        widgets.prepend(root);
-        for (QWidget *w : std::as_const(widgets)) {
-            const bool control = w->focusPolicy() != Qt::NoFocus || qobject_cast<QAbstractButton *>(w);
-            // Qt's own parts of a table (the select-all corner) are named by the table.
-            if (!control || !w->isVisibleTo(root) || w->objectName().startsWith(u"qt_"_s) ||
-                w->inherits("QTableCornerButton"))
-                continue;
-            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
-            if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
-                unnamed << QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
-        }
-    };
-    check(m_window.get());
+    QStringList unnamed = unnamedControls(m_window.get());
     for (const char *action : {"newOrderAction", "refundAction"}) {
         if (qstrcmp(action, "refundAction") == 0) {
             approveAndConfirmByClicking();
@@ -741,7 +727,7 @@ void TestMainWindow::everyControlHasAnAccessibleName()
         m_window->findChild<QAction *>(QString::fromLatin1(action))->trigger();
         QTRY_VERIFY(QApplication::activeModalWidget());
         QWidget *dialog = QApplication::activeModalWidget();
-        check(dialog);
+        unnamed << unnamedControls(dialog);
         qobject_cast<QDialog *>(dialog)->reject();
         QTRY_VERIFY(!QApplication::activeModalWidget());
     }

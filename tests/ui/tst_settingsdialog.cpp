@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/accessibility.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/secretstore.h"
 #include "ui/settings.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void testConnectionExplainsWhatLinePayAnswered();
     void savedSecretGoesToAnOwnerOnlyFileWithAWarning();
     void thaiBuddhistEraIsASettingOnByDefault();
+    void everyControlHasAnAccessibleName();
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -138,6 +140,14 @@ void TestSettingsDialog::thaiBuddhistEraIsASettingOnByDefault()
     QVERIFY(!box->isChecked());
     QTest::mouseClick(dialog.findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
     QCOMPARE(m_settings->value(Settings::Key::ThaiBuddhistEra).toBool(), false);
+}
+
+void TestSettingsDialog::everyControlHasAnAccessibleName()
+{
+    SettingsDialog dialog(*m_settings, *m_secrets, &m_network, {});
+    dialog.show();
+    const QStringList unnamed = unnamedControls(&dialog);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
 }
 
 QTEST_MAIN(TestSettingsDialog)
