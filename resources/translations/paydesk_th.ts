@@ -180,12 +180,12 @@
     </message>
     <message>
         <source>PayDesk could not reach LINE Pay (%1). Nothing was sent; check the network and try again.</source>
-        <translation>PayDesk ติดต่อ LINE Pay ไม่ได้ (%1) ยังไม่มีการส่งข้อมูลใดๆ กรุณาตรวจสอบเครือข่ายแล้วลองอีกครั้ง</translation>
+        <translation>PayDesk ติดต่อ LINE Pay ไม่ได้ (%1) ยังไม่มีการส่งข้อมูลใด ๆ กรุณาตรวจสอบเครือข่ายแล้วลองอีกครั้ง</translation>
     </message>
     <message numerus="yes">
         <source>The connection to LINE Pay broke %n time(s) while reading (%1). Nothing was changed; check the network and try again.</source>
         <translation>
-            <numerusform>การเชื่อมต่อกับ LINE Pay ขาดระหว่างอ่านข้อมูล %n ครั้ง (%1) ไม่มีการเปลี่ยนแปลงใดๆ กรุณาตรวจสอบเครือข่ายแล้วลองอีกครั้ง</numerusform>
+            <numerusform>การเชื่อมต่อกับ LINE Pay ขาดระหว่างอ่านข้อมูล %n ครั้ง (%1) ไม่มีการเปลี่ยนแปลงใด ๆ กรุณาตรวจสอบเครือข่ายแล้วลองอีกครั้ง</numerusform>
         </translation>
     </message>
     <message>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Order %1 is being processed by another PayDesk (%2, process %3 on %4) since %5; nothing was sent. Wait for it to finish, then try again.</source>
-        <translation>PayDesk อีกตัว (%2, โปรเซส %3 บน %4) กำลังดำเนินการคำสั่งซื้อ %1 อยู่ตั้งแต่ %5 ยังไม่มีการส่งข้อมูลใดๆ กรุณารอให้เสร็จแล้วลองอีกครั้ง</translation>
+        <translation>PayDesk อีกตัว (%2, โปรเซส %3 บน %4) กำลังดำเนินการคำสั่งซื้อ %1 อยู่ตั้งแต่ %5 ยังไม่มีการส่งข้อมูลใด ๆ กรุณารอให้เสร็จแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Payment %1 stays in doubt after recovery; check it in the LINE Pay merchant center.</source>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>%1 sent to LINE Pay</source>
-        <translation>ส่ง %1 ไปยัง LINE Pay แล้ว</translation>
+        <translation>ส่งคำขอจำนวน %1 ไปยัง LINE Pay แล้ว</translation>
     </message>
     <message>
         <source>sent to LINE Pay</source>
@@ -418,19 +418,19 @@
     </message>
     <message>
         <source>Another PayDesk changed this order at the same moment; nothing was sent. Try again.</source>
-        <translation>PayDesk อีกตัวแก้ไขคำสั่งซื้อนี้ในเวลาเดียวกัน ยังไม่มีการส่งข้อมูลใดๆ กรุณาลองอีกครั้ง</translation>
+        <translation>PayDesk อีกตัวแก้ไขคำสั่งซื้อนี้ในเวลาเดียวกัน ยังไม่มีการส่งข้อมูลใด ๆ กรุณาลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation>ยังไม่มีการส่งข้อมูลใดๆ</translation>
+        <translation>ยังไม่มีการส่งข้อมูลใด ๆ</translation>
     </message>
     <message>
         <source>Another PayDesk settled this call before it was sent; nothing was sent. Try again.</source>
-        <translation>PayDesk อีกตัวสรุปผลคำขอนี้ไปก่อนที่จะส่ง ยังไม่มีการส่งข้อมูลใดๆ กรุณาลองอีกครั้ง</translation>
+        <translation>PayDesk อีกตัวสรุปผลคำขอนี้ไปก่อนที่จะส่ง ยังไม่มีการส่งข้อมูลใด ๆ กรุณาลองอีกครั้ง</translation>
     </message>
     <message>
         <source>Nothing was sent; recovery will settle the payment without calling LINE Pay.</source>
-        <translation>ยังไม่มีการส่งข้อมูลใดๆ การกู้คืนจะสรุปผลการชำระเงินนี้โดยไม่ต้องติดต่อ LINE Pay</translation>
+        <translation>ยังไม่มีการส่งข้อมูลใด ๆ การกู้คืนจะสรุปผลการชำระเงินนี้โดยไม่ต้องติดต่อ LINE Pay</translation>
     </message>
     <message>
         <source>Another PayDesk settled this call first.</source>
@@ -450,11 +450,11 @@
     </message>
     <message>
         <source>LINE Pay answered, but PayDesk could not save the answer: %1 The payment stays in doubt until recovery (paydesk-cli recover, or Refresh from LINE Pay); nothing will be sent again.</source>
-        <translation>LINE Pay ตอบกลับแล้ว แต่ PayDesk บันทึกคำตอบไม่ได้: %1 การชำระเงินนี้จะยังไม่ทราบผลจนกว่าจะกู้คืน (paydesk-cli recover หรือปุ่ม รีเฟรชจาก LINE Pay) ระบบจะไม่ส่งซ้ำอีก</translation>
+        <translation>LINE Pay ตอบกลับแล้ว แต่ PayDesk บันทึกคำตอบไม่ได้: %1 การชำระเงินนี้จะยังไม่ทราบผลจนกว่าจะกู้คืน (paydesk-cli recover หรือปุ่ม "รีเฟรชจาก LINE Pay") ระบบจะไม่ส่งซ้ำอีก</translation>
     </message>
     <message>
         <source>Run recovery (paydesk-cli recover, or Refresh from LINE Pay) before trying again.</source>
-        <translation>กรุณาเรียกใช้การกู้คืน (paydesk-cli recover หรือปุ่ม รีเฟรชจาก LINE Pay) ก่อนลองอีกครั้ง</translation>
+        <translation>กรุณาเรียกใช้การกู้คืน (paydesk-cli recover หรือปุ่ม "รีเฟรชจาก LINE Pay") ก่อนลองอีกครั้ง</translation>
     </message>
     <message>
         <source>LINE Pay&apos;s answer would leave the payment %1, which this call cannot lead to.</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>LINE Pay accepted the full refund, but PayDesk could not read how much it refunded (%1). Run recovery (paydesk-cli recover, or Refresh from LINE Pay) to record it; nothing will be sent again.</source>
-        <translation>LINE Pay รับคำขอคืนเงินเต็มจำนวนแล้ว แต่ PayDesk อ่านจำนวนเงินที่คืนไม่ได้ (%1) กรุณาเรียกใช้การกู้คืน (paydesk-cli recover หรือปุ่ม รีเฟรชจาก LINE Pay) เพื่อบันทึกยอดนี้ ระบบจะไม่ส่งซ้ำอีก</translation>
+        <translation>LINE Pay รับคำขอคืนเงินเต็มจำนวนแล้ว แต่ PayDesk อ่านจำนวนเงินที่คืนไม่ได้ (%1) กรุณาเรียกใช้การกู้คืน (paydesk-cli recover หรือปุ่ม "รีเฟรชจาก LINE Pay") เพื่อบันทึกยอดนี้ ระบบจะไม่ส่งซ้ำอีก</translation>
     </message>
     <message>
         <source>LINE Pay was asked about this payment less than a second ago.</source>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>The connection to LINE Pay broke and LINE Pay refused the repeated read. Nothing was changed; check the network and try again.</source>
-        <translation>การเชื่อมต่อกับ LINE Pay ขาด และ LINE Pay ปฏิเสธการอ่านข้อมูลซ้ำ ไม่มีการเปลี่ยนแปลงใดๆ กรุณาตรวจสอบเครือข่ายแล้วลองอีกครั้ง</translation>
+        <translation>การเชื่อมต่อกับ LINE Pay ขาด และ LINE Pay ปฏิเสธการอ่านข้อมูลซ้ำ ไม่มีการเปลี่ยนแปลงใด ๆ กรุณาตรวจสอบเครือข่ายแล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>PayDesk could not save to its database: %1</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation>ไม่ต้องดำเนินการใดๆ</translation>
+        <translation>ไม่ต้องดำเนินการใด ๆ</translation>
     </message>
     <message>
         <source>The customer has approved the payment in LINE Pay.</source>
@@ -1014,11 +1014,11 @@
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation>รอลูกค้าชำระ</translation>
+        <translation>รอลูกค้าชำระเงิน</translation>
     </message>
     <message>
         <source>Ready to confirm</source>
-        <translation>รอยืนยัน</translation>
+        <translation>รอยืนยันการชำระเงิน</translation>
     </message>
     <message>
         <source>Authorized</source>
@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <source>Partially refunded</source>
-        <translation>คืนเงินบางส่วน</translation>
+        <translation>คืนเงินบางส่วนแล้ว</translation>
     </message>
     <message>
         <source>Refunded</source>
@@ -1038,7 +1038,7 @@
     </message>
     <message>
         <source>Voided</source>
-        <translation>ยกเลิกวงเงินแล้ว</translation>
+        <translation>ยกเลิกการอนุมัติวงเงินแล้ว</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1133,7 +1133,7 @@
     </message>
     <message>
         <source>There is no payment %1.</source>
-        <translation>ไม่มีการชำระเงิน %1</translation>
+        <translation>ไม่พบการชำระเงิน %1</translation>
     </message>
     <message>
         <source>No payment has been requested for this order yet.</source>
@@ -1199,7 +1199,7 @@
     </message>
     <message>
         <source>Search order, LINE Pay id, customer, item</source>
-        <translation>ค้นหาคำสั่งซื้อ, LINE Pay id, ลูกค้า, สินค้า</translation>
+        <translation>ค้นหาคำสั่งซื้อ รหัส LINE Pay ลูกค้า หรือสินค้า</translation>
     </message>
     <message>
         <source>New order…</source>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>Show QR</source>
-        <translation>แสดง QR</translation>
+        <translation>แสดง QR Code</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -1273,15 +1273,15 @@
     </message>
     <message>
         <source>LINE Pay orderId: %1</source>
-        <translation>LINE Pay orderId: %1</translation>
+        <translation>เลขที่คำสั่งซื้อ LINE Pay (orderId): %1</translation>
     </message>
     <message>
         <source>Transaction: %1</source>
-        <translation>รายการธุรกรรม: %1</translation>
+        <translation>เลขที่ธุรกรรม: %1</translation>
     </message>
     <message>
         <source>Paid: %1, refunded: %2, still refundable: %3</source>
-        <translation>ชำระแล้ว: %1, คืนเงินแล้ว: %2, คืนได้อีก: %3</translation>
+        <translation>ชำระแล้ว: %1  คืนเงินแล้ว: %2  คืนได้อีก: %3</translation>
     </message>
     <message>
         <source>Authorization expires in %1 h %2 min (%3)</source>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>Payment request, outcome unknown</source>
-        <translation>ส่งคำขอชำระเงิน ไม่ทราบผล</translation>
+        <translation>ส่งคำขอชำระเงิน (ไม่ทราบผล)</translation>
     </message>
     <message>
         <source>Confirmation</source>
@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <source>Confirmation, outcome unknown</source>
-        <translation>ยืนยันการชำระเงิน ไม่ทราบผล</translation>
+        <translation>ยืนยันการชำระเงิน (ไม่ทราบผล)</translation>
     </message>
     <message>
         <source>Capture</source>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
         <source>Capture, outcome unknown</source>
-        <translation>เรียกเก็บเงิน ไม่ทราบผล</translation>
+        <translation>เรียกเก็บเงิน (ไม่ทราบผล)</translation>
     </message>
     <message>
         <source>Authorization voided</source>
@@ -1421,7 +1421,7 @@
     </message>
     <message>
         <source>Void, outcome unknown</source>
-        <translation>ยกเลิกการอนุมัติวงเงิน ไม่ทราบผล</translation>
+        <translation>ยกเลิกการอนุมัติวงเงิน (ไม่ทราบผล)</translation>
     </message>
     <message>
         <source>Refund</source>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>Refund, outcome unknown</source>
-        <translation>คืนเงิน ไม่ทราบผล</translation>
+        <translation>คืนเงิน (ไม่ทราบผล)</translation>
     </message>
     <message>
         <source>Status from LINE Pay</source>
@@ -1489,11 +1489,11 @@
     </message>
     <message>
         <source>Approved but not confirmed, authorization expiring within 24 hours, or outcome unknown</source>
-        <translation>ลูกค้าอนุมัติแล้วแต่ยังไม่ยืนยันการชำระเงิน การอนุมัติวงเงินจะหมดอายุภายใน 24 ชั่วโมง หรือไม่ทราบผล</translation>
+        <translation>ลูกค้าอนุมัติแล้วแต่ร้านยังไม่ยืนยันการชำระเงิน หรือการอนุมัติวงเงินจะหมดอายุภายใน 24 ชั่วโมง หรือไม่ทราบผล</translation>
     </message>
     <message>
         <source>captured %1, refunded %2, net %3</source>
-        <translation>เรียกเก็บเงิน %1, คืนเงิน %2, สุทธิ %3</translation>
+        <translation>เรียกเก็บเงิน %1  คืนเงิน %2  สุทธิ %3</translation>
     </message>
     <message>
         <source>nothing captured or refunded yet</source>
@@ -1509,7 +1509,7 @@
     </message>
     <message>
         <source>Pay order %1 with LINE Pay</source>
-        <translation>ชำระเงินคำสั่งซื้อ %1 ด้วย LINE Pay</translation>
+        <translation>ชำระเงินค่าคำสั่งซื้อ %1 ผ่าน LINE Pay</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1650,11 +1650,11 @@
     </message>
     <message>
         <source>Embedded sandbox (no real money)</source>
-        <translation>แซนด์บ็อกซ์ในตัว (ทดสอบ ไม่ใช้เงินจริง)</translation>
+        <translation>โหมดทดสอบในตัว (ไม่ใช้เงินจริง)</translation>
     </message>
     <message>
         <source>LINE Pay sandbox</source>
-        <translation>LINE Pay แซนด์บ็อกซ์ (ทดสอบ)</translation>
+        <translation>LINE Pay โหมดทดสอบ (Sandbox)</translation>
     </message>
     <message>
         <source>LINE Pay production</source>
@@ -1725,7 +1725,7 @@
     </message>
     <message>
         <source>QR code of the payment page</source>
-        <translation>คิวอาร์โค้ดของหน้าชำระเงิน</translation>
+        <translation>QR Code ของหน้าชำระเงิน</translation>
     </message>
     <message>
         <source>Amount to pay: %1</source>
@@ -1737,7 +1737,7 @@
     </message>
     <message>
         <source>The 20 minutes to pay are over. Request the payment again if the customer still wants to pay.</source>
-        <translation>หมดเวลาชำระเงิน 20 นาทีแล้ว หากลูกค้ายังต้องการชำระเงิน โปรดส่งคำขอชำระเงินใหม่</translation>
+        <translation>หมดเวลาชำระเงิน 20 นาทีแล้ว หากลูกค้ายังต้องการชำระเงิน กรุณาส่งคำขอชำระเงินใหม่</translation>
     </message>
 </context>
 <context>

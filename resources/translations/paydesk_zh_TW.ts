@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>Payment %1 stays in doubt after recovery; check it in the LINE Pay merchant center.</source>
-        <translation>付款 %1 經復原後結果仍未明；請到 LINE Pay 商家後台確認。</translation>
+        <translation>付款 %1 經補查後結果仍未明；請到 LINE Pay 商家後台確認。</translation>
     </message>
     <message>
         <source>Payment %1 is in doubt without a journal entry; check it in the LINE Pay merchant center.</source>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>Payment %1 is in doubt; run recovery before trying again.</source>
-        <translation>付款 %1 結果未明；請先執行復原再重試。</translation>
+        <translation>付款 %1 結果未明；請先執行補查再重試。</translation>
     </message>
     <message>
         <source>Order %1 has nothing left to refund.</source>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>%1 sent to LINE Pay</source>
-        <translation>已將 %1 送至 LINE Pay</translation>
+        <translation>已向 LINE Pay 送出 %1 的請求</translation>
     </message>
     <message>
         <source>sent to LINE Pay</source>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>Nothing was sent; recovery will settle the payment without calling LINE Pay.</source>
-        <translation>尚未送出任何資料；復原時會直接處理這筆付款，不會連線 LINE Pay。</translation>
+        <translation>尚未送出任何資料；補查時會直接處理這筆付款，不會連線 LINE Pay。</translation>
     </message>
     <message>
         <source>Another PayDesk settled this call first.</source>
@@ -450,11 +450,11 @@
     </message>
     <message>
         <source>LINE Pay answered, but PayDesk could not save the answer: %1 The payment stays in doubt until recovery (paydesk-cli recover, or Refresh from LINE Pay); nothing will be sent again.</source>
-        <translation>LINE Pay 已回應，但 PayDesk 無法儲存回應內容：%1 在執行復原（paydesk-cli recover，或「從 LINE Pay 更新」）之前，這筆付款的結果仍未明；不會再重複送出。</translation>
+        <translation>LINE Pay 已回應，但 PayDesk 無法儲存回應內容：%1 在執行補查（paydesk-cli recover，或「從 LINE Pay 更新」）之前，這筆付款的結果仍未明；不會再重複送出。</translation>
     </message>
     <message>
         <source>Run recovery (paydesk-cli recover, or Refresh from LINE Pay) before trying again.</source>
-        <translation>請先執行復原（paydesk-cli recover，或「從 LINE Pay 更新」）再重試。</translation>
+        <translation>請先執行補查（paydesk-cli recover，或「從 LINE Pay 更新」）再重試。</translation>
     </message>
     <message>
         <source>LINE Pay&apos;s answer would leave the payment %1, which this call cannot lead to.</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>LINE Pay accepted the full refund, but PayDesk could not read how much it refunded (%1). Run recovery (paydesk-cli recover, or Refresh from LINE Pay) to record it; nothing will be sent again.</source>
-        <translation>LINE Pay 已受理全額退款，但 PayDesk 無法讀取退款金額（%1）。請執行復原（paydesk-cli recover，或「從 LINE Pay 更新」）以記錄退款；不會再重複送出。</translation>
+        <translation>LINE Pay 已受理全額退款，但 PayDesk 無法讀取退款金額（%1）。請執行補查（paydesk-cli recover，或「從 LINE Pay 更新」）以記錄退款；不會再重複送出。</translation>
     </message>
     <message>
         <source>LINE Pay was asked about this payment less than a second ago.</source>
@@ -495,7 +495,7 @@
     <message numerus="yes">
         <source>%n payment(s) are being processed by another PayDesk and are left to it; run recovery again once it has finished.</source>
         <translation>
-            <numerusform>有 %n 筆付款正由另一個 PayDesk 處理中，已交由它處理；待其完成後請再執行一次復原。</numerusform>
+            <numerusform>有 %n 筆付款正由另一個 PayDesk 處理中，已交由它處理；待其完成後請再執行一次補查。</numerusform>
         </translation>
     </message>
     <message>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <source>%1; settled by recovery, now %2</source>
-        <translation>%1；已由復原處理，目前狀態為「%2」</translation>
+        <translation>%1；已由補查處理，目前狀態為「%2」</translation>
     </message>
     <message>
         <source>The confirmation of %1 is still unknown: %2</source>
@@ -759,11 +759,11 @@
     </message>
     <message>
         <source>The customer has not finished approving the payment in LINE Pay yet.</source>
-        <translation>顧客尚未在 LINE Pay 完成付款同意。</translation>
+        <translation>顧客尚未在 LINE Pay 同意付款。</translation>
     </message>
     <message>
         <source>Wait for the customer, then confirm again.</source>
-        <translation>請等顧客完成後，再確認付款一次。</translation>
+        <translation>請等顧客完成後，再次確認付款。</translation>
     </message>
     <message>
         <source>The customer&apos;s balance changed while paying.</source>
@@ -1018,7 +1018,7 @@
     </message>
     <message>
         <source>Ready to confirm</source>
-        <translation>待確認</translation>
+        <translation>待確認付款</translation>
     </message>
     <message>
         <source>Authorized</source>
@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <source>Partially refunded</source>
-        <translation>部分退款</translation>
+        <translation>已部分退款</translation>
     </message>
     <message>
         <source>Refunded</source>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>Expired</source>
-        <translation>已逾期</translation>
+        <translation>已過期</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
@@ -1179,7 +1179,7 @@
     <name>PayDesk::Ui::MainWindow</name>
     <message>
         <source>From</source>
-        <translation>日期從</translation>
+        <translation>從</translation>
     </message>
     <message>
         <source>PayDesk</source>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>Transaction: %1</source>
-        <translation>交易：%1</translation>
+        <translation>交易編號：%1</translation>
     </message>
     <message>
         <source>Paid: %1, refunded: %2, still refundable: %3</source>
@@ -1449,7 +1449,7 @@
     </message>
     <message>
         <source>Recovery</source>
-        <translation>復原</translation>
+        <translation>補查</translation>
     </message>
     <message>
         <source>Search orders</source>
@@ -1489,7 +1489,7 @@
     </message>
     <message>
         <source>Approved but not confirmed, authorization expiring within 24 hours, or outcome unknown</source>
-        <translation>顧客已同意但尚未確認付款、授權將於 24 小時內到期，或結果不明</translation>
+        <translation>顧客已同意但尚未確認付款、授權將於 24 小時內到期，或結果未明</translation>
     </message>
     <message>
         <source>captured %1, refunded %2, net %3</source>
@@ -1588,7 +1588,7 @@
     </message>
     <message>
         <source>Items</source>
-        <translation>商品</translation>
+        <translation>品項</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1725,7 +1725,7 @@
     </message>
     <message>
         <source>QR code of the payment page</source>
-        <translation>付款頁面的 QR 碼</translation>
+        <translation>付款頁面的 QR Code</translation>
     </message>
     <message>
         <source>Amount to pay: %1</source>
@@ -1737,7 +1737,7 @@
     </message>
     <message>
         <source>The 20 minutes to pay are over. Request the payment again if the customer still wants to pay.</source>
-        <translation>20 分鐘付款時限已過。若顧客仍要付款，請重新發出付款請求。</translation>
+        <translation>20 分鐘付款時限已過。若顧客仍要付款，請重新發起付款請求。</translation>
     </message>
 </context>
 <context>
