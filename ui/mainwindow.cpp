@@ -26,12 +26,14 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include "app/payments/paymentpoller.h"
 #include "app/payments/paymentservice.h"
+#include "app/storage/audittrail.h"
 #include "app/storage/database.h"
 #include "app/storage/orderdetails.h"
 #include "app/storage/orderqueries.h"
@@ -117,6 +119,11 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
             QStringLiteral("background:#ffd54f;color:#000;font-weight:bold;padding:4px;border-radius:4px"));
         layout->addWidget(banner);
     }
+    m_auditNotice = new QLabel(this);
+    m_auditNotice->setObjectName(QStringLiteral("auditNotice"));
+    m_auditNotice->setWordWrap(true);
+    m_auditNotice->hide();
+    layout->addWidget(m_auditNotice);
     layout->addWidget(createTodayStrip());
     m_message->setObjectName(QStringLiteral("messageArea"));
     m_message->setWordWrap(true);
@@ -260,9 +267,46 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
     updateActions();
     updateDetails();
     updateToday();
+    if (const QString warning = m_db.readableByOthersWarning(); !warning.isEmpty())
+        showMessage(warning, true);
+    checkAuditTrail();
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::checkAuditTrail()
+{
+    // The whole trail is read on a connection of its own, off the UI thread.
+    const QString path = m_db.path();
+    auto problem = std::make_shared<QString>();
+    QThread *thread = QThread::create([path, problem] {
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        if (!db)
+            return;
+        const Result<AuditCheck> check = verifyAuditTrail(**db);
+        if (check && !check->intact)
+            *problem = check->problem;
+    });
+    connect(thread, &QThread::finished, this, [this, problem] {
+        if (problem->isEmpty())
+            return;
+        m_auditNotice->setText(tr("The audit trail was tampered with. %1 Keep this database for inspection and "
+                                  "restore the latest backup; paydesk-cli audit verify repeats the check.")
+                                   .arg(*problem));
+        const MessageColors colors = messageColors(palette(), true);
+        m_auditNotice->setStyleSheet(
+            QStringLiteral("background:%1;color:%2;padding:6px;border-radius:4px;font-weight:bold")
+                .arg(colors.background.name(), colors.text.name()));
+        m_auditNotice->show();
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_auditCheck = thread;
+    thread->start(QThread::LowPriority);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_auditCheck)
+        m_auditCheck->wait();
+}
 
 QWidget *MainWindow::createTodayStrip()
 {

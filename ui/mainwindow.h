@@ -21,6 +21,7 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
+class QThread;
 class QTimer;
 
 namespace PayDesk {
@@ -95,6 +96,7 @@ private:
     void copyPaymentLink();
     void showQr();
     void tickWaiting();
+    void checkAuditTrail();
     std::optional<Payment> currentPayment(qint64 orderId) const;
 
     PaymentService &m_service;
@@ -111,6 +113,8 @@ private:
     QLabel *m_summary;
     QTextBrowser *m_details;
     WaitingPanel *m_waiting;
+    QLabel *m_auditNotice = nullptr;  // red when the audit trail's chain is broken
+    QPointer<QThread> m_auditCheck;   // the check of the trail at start-up
     QPointer<QDialog> m_customerView; // the large QR view turned towards the customer
     qint64 m_customerViewOrder = 0;
     QProgressBar *m_busy;

@@ -20,6 +20,8 @@
 #include "app/payments/connectiontest.h"
 #include "app/payments/paymentpoller.h"
 #include "app/payments/paymentservice.h"
+#include "app/storage/audittrail.h"
+#include "app/storage/csv.h"
 #include "app/storage/database.h"
 #include "app/storage/datafolder.h"
 #include "app/storage/orderqueries.h"
@@ -96,6 +98,8 @@ Commands:
   recover              settle every payment whose outcome is unknown
   export --format csv|json [--out FILE]
   ping                 check that LINE Pay accepts the channel ID and secret
+  audit verify         check that no entry of the audit trail was changed, removed,
+                       inserted or swapped (exit 1 and the first broken entry if so)
   watch [--auto-confirm] [--interval SECONDS]
                        keep asking LINE Pay about the payments that wait for their
                        customer (and confirm them with --auto-confirm) until stopped;
@@ -104,19 +108,6 @@ Commands:
 ORDER is the order number (PD-000001) or the LINE Pay orderId (PD-000001-1).
 Exit codes: 0 done, 1 refused by LINE Pay, 2 bad input, 3 outcome unknown, 4 storage error.
 )";
-
-struct Arguments
-{
-    QString command;
-    QStringList positional;
-    QHash<QString, QStringList> options; // values in the order given
-    QSet<QString> flags;
-    QString error;
-
-    QString value(const QString &name) const { return options.value(name).value(0); }
-    QStringList values(const QString &name) const { return options.value(name); }
-    bool has(const QString &name) const { return options.contains(name) || flags.contains(name); }
-};
 
 struct OptionSpec
 {
@@ -163,6 +154,7 @@ const QList<CommandSpec> &commandSpecs()
         {u"export", 0, {{u"format", false, false}, {u"out", false, false}}},
         {u"watch", 0, {{u"auto-confirm", true, false}, {u"interval", false, false}}},
         {u"ping", 0, {}},
+        {u"audit", 1, {}},
         {u"help", 0, {}},
     };
     return specs;
@@ -356,6 +348,7 @@ private:
     int list();
     int exportOrders();
     int watch(int intervalMs);
+    int verifyAudit();
 
     const Arguments &m_args;
     bool m_json = false;
@@ -366,12 +359,35 @@ private:
     std::unique_ptr<PaymentService> m_service;
 };
 
+// Text for a terminal: control characters (an escape sequence in a customer's name could repaint
+// the terminal), DEL, C1 controls and bidirectional overrides are shown as \xNN or \uNNNN; line
+// breaks stay only where PayDesk puts them.
+QString visible(const QString &text, bool keepLineBreaks)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f);
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f;
+        if (u == u'\n' && keepLineBreaks)
+            out += c;
+        else if (control)
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else if (bidi)
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 void Command::print(const QJsonObject &json, const QString &text)
 {
     if (m_json)
         std::fputs(QJsonDocument(json).toJson(QJsonDocument::Compact).append('\n').constData(), stdout);
     else
-        std::fputs(qPrintable(text + u'\n'), stdout);
+        std::fputs(qPrintable(visible(text, true) + u'\n'), stdout);
     std::fflush(stdout);
 }
 
@@ -384,7 +400,7 @@ int Command::fail(int code, const QString &message, const QJsonObject &base)
             json.insert(QStringLiteral("returnCode"), QJsonValue());
         print(json, {});
     } else {
-        std::fputs(qPrintable(QStringLiteral("paydesk-cli: ") + message + u'\n'), stderr);
+        std::fputs(qPrintable(QStringLiteral("paydesk-cli: ") + visible(message, true) + u'\n'), stderr);
     }
     return code;
 }
@@ -400,6 +416,8 @@ bool Command::openDatabase()
         return false;
     }
     m_db = std::move(db).value();
+    if (const QString warning = m_db->readableByOthersWarning(); !warning.isEmpty())
+        std::fputs(qPrintable(QStringLiteral("paydesk-cli: ") + Text::tr("warning: %1").arg(warning) + u'\n'), stderr);
     return true;
 }
 
@@ -421,9 +439,23 @@ std::optional<LinePay::ClientConfig> Command::linePayConfig(bool needsLinePay)
                  Text::tr("Cannot read the channel secret file %1: %2").arg(secretFile, file.errorString()));
             return std::nullopt;
         }
+        // As ssh does with a private key: a secret others can read is refused.
+        if (file.permissions() &
+            (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)) {
+            fail(ExitBadInput, Text::tr("Other users of this computer can read the channel secret file %1. Make it "
+                                        "yours alone (chmod 600 \"%1\") and try again.")
+                                   .arg(secretFile));
+            return std::nullopt;
+        }
         QByteArray secret = file.readLine();
         while (secret.endsWith('\n') || secret.endsWith('\r'))
             secret.chop(1);
+        if (secret.trimmed().isEmpty()) {
+            fail(ExitBadInput, Text::tr("The channel secret file %1 is empty; its first line must be the channel "
+                                        "secret from LINE Pay Merchant Center.")
+                                   .arg(secretFile));
+            return std::nullopt;
+        }
         config.channelSecret = secret;
     } else {
         config.channelSecret = qgetenv("PAYDESK_CHANNEL_SECRET");
@@ -653,10 +685,26 @@ int Command::list()
         orders.append(rowJson(r));
         lines << QStringLiteral("%1  %2  %3 %4  %5")
                      .arg(r.number, stateName(r.state).leftJustified(18), r.currency,
-                          moneyText(r.totalMinor, r.currency), r.customerName);
+                          moneyText(r.totalMinor, r.currency), visible(r.customerName, false));
     }
     print(QJsonObject{{QStringLiteral("orders"), orders}},
           lines.isEmpty() ? Text::tr("No orders.") : lines.join(u'\n'));
+    return ExitDone;
+}
+
+int Command::verifyAudit()
+{
+    const Result<AuditCheck> check = verifyAuditTrail(*m_db);
+    if (!check)
+        return fail(ExitStorage, check.error().message);
+    if (!check->intact)
+        return fail(ExitRefused, QStringLiteral("audit: ") + check->problem,
+                    QJsonObject{{QStringLiteral("entries"), check->entries},
+                                {QStringLiteral("intact"), false},
+                                {QStringLiteral("brokenEntry"), check->brokenEntry}});
+    print(QJsonObject{{QStringLiteral("entries"), check->entries}, {QStringLiteral("intact"), true}},
+          QStringLiteral("audit: ") +
+              QCoreApplication::translate("PayDesk::Cli", "%n entries, chain intact", nullptr, int(check->entries)));
     return ExitDone;
 }
 
@@ -675,25 +723,17 @@ int Command::exportOrders()
             orders.append(rowJson(r));
         data = QJsonDocument(QJsonObject{{QStringLiteral("orders"), orders}}).toJson(QJsonDocument::Indented);
     } else {
-        const auto field = [](QString value) {
-            if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n'))
-                value = u'"' + value.replace(u'"', QStringLiteral("\"\"")) + u'"';
-            return value;
-        };
-        data = "order,created,customer,items,currency,amount,state,refunded,orderId,transactionId,updated\n";
+        // RFC 4180, and safe to open in a spreadsheet (see csvCell).
+        data = csvRecord({QStringLiteral("order"), QStringLiteral("created"), QStringLiteral("customer"),
+                          QStringLiteral("items"), QStringLiteral("currency"), QStringLiteral("amount"),
+                          QStringLiteral("state"), QStringLiteral("refunded"), QStringLiteral("orderId"),
+                          QStringLiteral("transactionId"), QStringLiteral("updated")});
         for (const OrderRow &r : *rows) {
-            const QStringList fields = {r.number,
-                                        r.created.toString(Qt::ISODate),
-                                        field(r.customerName),
-                                        field(r.itemsSummary),
-                                        r.currency,
-                                        moneyText(r.totalMinor, r.currency),
-                                        stateName(r.state),
-                                        moneyText(r.refundedMinor, r.currency),
-                                        r.lineOrderId,
-                                        r.transactionId ? QString::number(r.transactionId) : QString(),
-                                        r.updated.toString(Qt::ISODate)};
-            data += fields.join(u',').toUtf8() + '\n';
+            data += csvRecord({r.number, r.created.toString(Qt::ISODate), r.customerName, r.itemsSummary, r.currency,
+                               moneyText(r.totalMinor, r.currency), stateName(r.state),
+                               moneyText(r.refundedMinor, r.currency), r.lineOrderId,
+                               r.transactionId ? QString::number(r.transactionId) : QString(),
+                               r.updated.toString(Qt::ISODate)});
         }
     }
     const QString out = m_args.value(QStringLiteral("out"));
@@ -704,7 +744,9 @@ int Command::exportOrders()
         return ExitDone;
     }
     QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    // Customers' names and payments: the export is the owner's alone, whatever the umask.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(data) != data.size() || !file.commit())
         return fail(ExitStorage, Text::tr("Cannot write %1: %2").arg(out, file.errorString()));
     print(QJsonObject{{QStringLiteral("exported"), rows->size()}, {QStringLiteral("file"), out}},
           QCoreApplication::translate("PayDesk::Cli", "Exported %n order(s) to %1.", nullptr, int(rows->size()))
@@ -818,6 +860,8 @@ int Command::run()
     }
     if (m_args.command == u"ping")
         return ping();
+    if (m_args.command == u"audit" && m_args.positional.value(0) != u"verify")
+        return fail(ExitBadInput, Text::tr("Say what to do with the audit trail: paydesk-cli audit verify."));
     int intervalMs = 2000;
     if (m_args.command == u"watch" && m_args.has(QStringLiteral("interval"))) {
         bool ok = false;
@@ -836,6 +880,8 @@ int Command::run()
         return list();
     if (m_args.command == u"export")
         return exportOrders();
+    if (m_args.command == u"audit")
+        return verifyAudit();
     if (m_args.command == u"recover") {
         if (!makeService(true))
             return ExitBadInput;
@@ -879,6 +925,11 @@ int Command::run()
 }
 
 } // namespace
+
+Arguments parseArguments(const QStringList &arguments)
+{
+    return parse(arguments);
+}
 
 int run(const QStringList &arguments)
 {

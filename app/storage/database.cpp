@@ -1,14 +1,23 @@
 #include "app/storage/database.h"
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QThread>
 #include <QUuid>
+
+#include "app/storage/audittrail.h"
 
 Q_LOGGING_CATEGORY(lcDatabase, "paydesk.storage.database", QtWarningMsg)
 
@@ -170,6 +179,12 @@ const QList<QStringList> &ladder()
             QStringLiteral("CREATE INDEX payments_captured ON payments (captured_at) WHERE captured_at IS NOT NULL"),
             QStringLiteral("CREATE INDEX refunds_created ON refunds (created_at)"),
         },
+        // 4 -> 5: a tamper-evident audit trail: each entry with the hash of the one before it and
+        // its own (AuditTrail); the entries already written are chained by chainEarlierEntries.
+        {
+            QStringLiteral("ALTER TABLE audit ADD COLUMN prev_hash TEXT"),
+            QStringLiteral("ALTER TABLE audit ADD COLUMN hash TEXT"),
+        },
     };
     return steps;
 }
@@ -198,6 +213,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
             return storageError(Text::tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        // A new database is the owner's alone whatever the umask; SQLite gives its -wal and
+        // -shm files the same permissions.
+        if (!info.exists()) {
+            const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            if (fd >= 0)
+                ::close(fd);
+            else if (errno != EEXIST)
+                return storageError(Text::tr("Cannot create the database %1: %2")
+                                        .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        }
     }
     const QString name = QStringLiteral("paydesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> database(new Database(name, path));
@@ -234,6 +259,23 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
     if (!upgraded)
         return upgraded.error();
     return database;
+}
+
+bool Database::readableByOthers() const
+{
+    if (m_path == u":memory:")
+        return false;
+    const QFileDevice::Permissions permissions = QFileInfo(m_path).permissions();
+    return permissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther);
+}
+
+QString Database::readableByOthersWarning() const
+{
+    if (!readableByOthers())
+        return {};
+    return Text::tr("Other users of this computer can read the shop database %1, with its customers and payments. "
+                    "Make it yours alone: chmod 600 \"%1\"")
+        .arg(m_path);
 }
 
 void Database::setBusyTimeout(int milliseconds)
@@ -285,6 +327,11 @@ Status Database::upgrade(int targetVersion)
                 if (!q)
                     return storageError(
                         Text::tr("Upgrading the database from version %1 failed: %2").arg(step).arg(q.error().message));
+            }
+            if (step == 4) {
+                if (Status s = AuditTrail::chainEarlierEntries(*this); !s)
+                    return storageError(
+                        Text::tr("Upgrading the database from version %1 failed: %2").arg(step).arg(s.error().message));
             }
         }
         if (current >= targetVersion)

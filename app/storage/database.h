@@ -18,7 +18,7 @@ namespace PayDesk::Storage {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     // How long a statement waits for another connection's lock before it fails with Busy.
     static constexpr int kBusyTimeoutMs = 5000;
 
@@ -29,6 +29,11 @@ public:
     Database &operator=(const Database &) = delete;
 
     QString path() const { return m_path; }
+    // Whether other users of this computer can read the database file (group or others may
+    // read it); a new database is created readable by its owner alone.
+    bool readableByOthers() const;
+    // The sentence that says so and how to fix it; empty when the file is the owner's alone.
+    QString readableByOthersWarning() const;
     // Changes the busy wait of this connection (tests use a short one).
     void setBusyTimeout(int milliseconds);
     int schemaVersion() const;

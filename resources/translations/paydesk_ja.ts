@@ -145,6 +145,28 @@
         <source>--interval takes a whole number of seconds from 1 to 3600.</source>
         <translation>--interval には1〜3600の整数（秒）を指定してください。</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read the channel secret file %1. Make it yours alone (chmod 600 &quot;%1&quot;) and try again.</source>
+        <translation>このコンピューターの他のユーザーがチャネルシークレットのファイル %1 を読めます。自分だけが読めるようにして（chmod 600 "%1"）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The channel secret file %1 is empty; its first line must be the channel secret from LINE Pay Merchant Center.</source>
+        <translation>チャネルシークレットのファイル %1 が空です。1 行目に LINE Pay 加盟店管理画面のチャネルシークレットを書いてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, chain intact</source>
+        <translation>
+            <numerusform>%n 件、チェーンは完全です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what to do with the audit trail: paydesk-cli audit verify.</source>
+        <translation>監査ログに対する操作を指定してください: paydesk-cli audit verify</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
@@ -1139,6 +1161,46 @@
         <source>No payment has been requested for this order yet.</source>
         <translation>この注文はまだ決済リクエストされていません。</translation>
     </message>
+    <message>
+        <source>Audit entry %1 vanished while it was written.</source>
+        <translation>監査ログ %1 件目が書き込み中に消えました。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 could not be chained.</source>
+        <translation>監査ログ %1 件目をチェーンにつなげられませんでした。</translation>
+    </message>
+    <message>
+        <source>Audit entry 1 is missing: the trail starts at entry %1.</source>
+        <translation>監査ログ 1 件目がありません: ログは %1 件目から始まっています。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: the trail goes from entry %2 to entry %3.</source>
+        <translation>監査ログ %1 件目がありません: ログは %2 件目から %3 件目に飛んでいます。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it: entries were inserted, removed or swapped there.</source>
+        <translation>監査ログ %1 件目が直前の記録につながりません: ここで記録が挿入、削除、または入れ替えられています。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>監査ログ %1 件目は書き込み後に変更されています。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: the trail ends at entry %2, but %3 entries were written.</source>
+        <translation>監査ログ %1 件目がありません: ログは %2 件目で終わっていますが、%3 件書き込まれています。</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s newest entry is not on record.</source>
+        <translation>監査ログの最新の記録の控えがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>データベース %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read the shop database %1, with its customers and payments. Make it yours alone: chmod 600 &quot;%1&quot;</source>
+        <translation>このコンピューターの他のユーザーが、お客様と決済の情報を含む店舗データベース %1 を読めます。自分だけが読めるようにしてください: chmod 600 "%1"</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
@@ -1518,6 +1580,10 @@
     <message>
         <source>The authorization expired on %1; it can no longer be captured.</source>
         <translation>オーソリは %1 に期限切れとなり、売上確定できなくなりました。</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with. %1 Keep this database for inspection and restore the latest backup; paydesk-cli audit verify repeats the check.</source>
+        <translation>監査ログが改ざんされています。%1 このデータベースは調査用に保管し、最新のバックアップを復元してください。paydesk-cli audit verify で再確認できます。</translation>
     </message>
 </context>
 <context>

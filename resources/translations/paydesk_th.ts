@@ -145,6 +145,28 @@
         <source>--interval takes a whole number of seconds from 1 to 3600.</source>
         <translation>--interval ต้องเป็นจำนวนวินาทีแบบจำนวนเต็มตั้งแต่ 1 ถึง 3600</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>คำเตือน: %1</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read the channel secret file %1. Make it yours alone (chmod 600 &quot;%1&quot;) and try again.</source>
+        <translation>ผู้ใช้อื่นบนคอมพิวเตอร์เครื่องนี้อ่านไฟล์ Channel Secret %1 ได้ กรุณาตั้งให้อ่านได้เฉพาะคุณ (chmod 600 "%1") แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The channel secret file %1 is empty; its first line must be the channel secret from LINE Pay Merchant Center.</source>
+        <translation>ไฟล์ Channel Secret %1 ว่างเปล่า บรรทัดแรกต้องเป็น Channel Secret จาก LINE Pay Merchant Center</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, chain intact</source>
+        <translation>
+            <numerusform>%n รายการ ห่วงโซ่สมบูรณ์</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what to do with the audit trail: paydesk-cli audit verify.</source>
+        <translation>โปรดระบุสิ่งที่จะทำกับบันทึกการตรวจสอบ: paydesk-cli audit verify</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
@@ -450,11 +472,11 @@
     </message>
     <message>
         <source>LINE Pay answered, but PayDesk could not save the answer: %1 The payment stays in doubt until recovery (paydesk-cli recover, or Refresh from LINE Pay); nothing will be sent again.</source>
-        <translation>LINE Pay ตอบกลับแล้ว แต่ PayDesk บันทึกคำตอบไม่ได้: %1 การชำระเงินนี้จะยังไม่ทราบผลจนกว่าจะกู้คืน (paydesk-cli recover หรือปุ่ม "รีเฟรชจาก LINE Pay") ระบบจะไม่ส่งซ้ำอีก</translation>
+        <translation>LINE Pay ตอบกลับแล้ว แต่ PayDesk บันทึกคำตอบไม่ได้: %1 การชำระเงินนี้จะยังไม่ทราบผลจนกว่าจะกู้คืน (paydesk-cli recover หรือปุ่ม &quot;รีเฟรชจาก LINE Pay&quot;) ระบบจะไม่ส่งซ้ำอีก</translation>
     </message>
     <message>
         <source>Run recovery (paydesk-cli recover, or Refresh from LINE Pay) before trying again.</source>
-        <translation>กรุณาเรียกใช้การกู้คืน (paydesk-cli recover หรือปุ่ม "รีเฟรชจาก LINE Pay") ก่อนลองอีกครั้ง</translation>
+        <translation>กรุณาเรียกใช้การกู้คืน (paydesk-cli recover หรือปุ่ม &quot;รีเฟรชจาก LINE Pay&quot;) ก่อนลองอีกครั้ง</translation>
     </message>
     <message>
         <source>LINE Pay&apos;s answer would leave the payment %1, which this call cannot lead to.</source>
@@ -466,7 +488,7 @@
     </message>
     <message>
         <source>LINE Pay accepted the full refund, but PayDesk could not read how much it refunded (%1). Run recovery (paydesk-cli recover, or Refresh from LINE Pay) to record it; nothing will be sent again.</source>
-        <translation>LINE Pay รับคำขอคืนเงินเต็มจำนวนแล้ว แต่ PayDesk อ่านจำนวนเงินที่คืนไม่ได้ (%1) กรุณาเรียกใช้การกู้คืน (paydesk-cli recover หรือปุ่ม "รีเฟรชจาก LINE Pay") เพื่อบันทึกยอดนี้ ระบบจะไม่ส่งซ้ำอีก</translation>
+        <translation>LINE Pay รับคำขอคืนเงินเต็มจำนวนแล้ว แต่ PayDesk อ่านจำนวนเงินที่คืนไม่ได้ (%1) กรุณาเรียกใช้การกู้คืน (paydesk-cli recover หรือปุ่ม &quot;รีเฟรชจาก LINE Pay&quot;) เพื่อบันทึกยอดนี้ ระบบจะไม่ส่งซ้ำอีก</translation>
     </message>
     <message>
         <source>LINE Pay was asked about this payment less than a second ago.</source>
@@ -1139,6 +1161,46 @@
         <source>No payment has been requested for this order yet.</source>
         <translation>ยังไม่ได้ส่งคำขอชำระเงินสำหรับคำสั่งซื้อนี้</translation>
     </message>
+    <message>
+        <source>Audit entry %1 vanished while it was written.</source>
+        <translation>บันทึกการตรวจสอบรายการที่ %1 หายไประหว่างการบันทึก</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 could not be chained.</source>
+        <translation>ไม่สามารถเชื่อมบันทึกการตรวจสอบรายการที่ %1 เข้ากับห่วงโซ่ได้</translation>
+    </message>
+    <message>
+        <source>Audit entry 1 is missing: the trail starts at entry %1.</source>
+        <translation>บันทึกการตรวจสอบรายการที่ 1 หายไป: บันทึกเริ่มที่รายการที่ %1</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: the trail goes from entry %2 to entry %3.</source>
+        <translation>บันทึกการตรวจสอบรายการที่ %1 หายไป: บันทึกข้ามจากรายการที่ %2 ไปรายการที่ %3</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it: entries were inserted, removed or swapped there.</source>
+        <translation>บันทึกการตรวจสอบรายการที่ %1 ไม่ต่อจากรายการก่อนหน้า: มีการแทรก ลบ หรือสลับรายการตรงนี้</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>บันทึกการตรวจสอบรายการที่ %1 ถูกแก้ไขหลังจากบันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: the trail ends at entry %2, but %3 entries were written.</source>
+        <translation>บันทึกการตรวจสอบรายการที่ %1 หายไป: บันทึกจบที่รายการที่ %2 แต่มีการบันทึกไว้ %3 รายการ</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s newest entry is not on record.</source>
+        <translation>ไม่พบหลักฐานของบันทึกการตรวจสอบรายการล่าสุด</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>ไม่สามารถสร้างฐานข้อมูล %1: %2</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read the shop database %1, with its customers and payments. Make it yours alone: chmod 600 &quot;%1&quot;</source>
+        <translation>ผู้ใช้อื่นบนคอมพิวเตอร์เครื่องนี้อ่านฐานข้อมูลร้าน %1 ซึ่งมีข้อมูลลูกค้าและการชำระเงินได้ กรุณาตั้งให้อ่านได้เฉพาะคุณ: chmod 600 "%1"</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
@@ -1518,6 +1580,10 @@
     <message>
         <source>The authorization expired on %1; it can no longer be captured.</source>
         <translation>การอนุมัติวงเงินหมดอายุเมื่อ %1 ไม่สามารถเรียกเก็บเงินได้อีก</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with. %1 Keep this database for inspection and restore the latest backup; paydesk-cli audit verify repeats the check.</source>
+        <translation>บันทึกการตรวจสอบถูกแก้ไขโดยไม่ได้รับอนุญาต %1 กรุณาเก็บฐานข้อมูลนี้ไว้ตรวจสอบ และกู้คืนข้อมูลสำรองล่าสุด ใช้ paydesk-cli audit verify เพื่อตรวจสอบอีกครั้ง</translation>
     </message>
 </context>
 <context>

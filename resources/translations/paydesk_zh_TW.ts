@@ -145,6 +145,28 @@
         <source>--interval takes a whole number of seconds from 1 to 3600.</source>
         <translation>--interval 須為 1 到 3600 之間的整數秒數。</translation>
     </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read the channel secret file %1. Make it yours alone (chmod 600 &quot;%1&quot;) and try again.</source>
+        <translation>這台電腦的其他使用者可以讀取 Channel Secret 檔案 %1。請將它設為只有您能讀取（chmod 600 "%1"）後再試一次。</translation>
+    </message>
+    <message>
+        <source>The channel secret file %1 is empty; its first line must be the channel secret from LINE Pay Merchant Center.</source>
+        <translation>Channel Secret 檔案 %1 是空的；第一行必須是 LINE Pay 商家後台的 Channel Secret。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, chain intact</source>
+        <translation>
+            <numerusform>共 %n 筆紀錄，鏈結完整</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what to do with the audit trail: paydesk-cli audit verify.</source>
+        <translation>請指定要對稽核紀錄做什麼：paydesk-cli audit verify。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
@@ -1139,6 +1161,46 @@
         <source>No payment has been requested for this order yet.</source>
         <translation>這筆訂單尚未發起付款請求。</translation>
     </message>
+    <message>
+        <source>Audit entry %1 vanished while it was written.</source>
+        <translation>稽核紀錄第 %1 筆在寫入時消失了。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 could not be chained.</source>
+        <translation>稽核紀錄第 %1 筆無法串入鏈結。</translation>
+    </message>
+    <message>
+        <source>Audit entry 1 is missing: the trail starts at entry %1.</source>
+        <translation>稽核紀錄第 1 筆不見了：紀錄從第 %1 筆開始。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: the trail goes from entry %2 to entry %3.</source>
+        <translation>稽核紀錄第 %1 筆不見了：紀錄從第 %2 筆直接跳到第 %3 筆。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow the entry before it: entries were inserted, removed or swapped there.</source>
+        <translation>稽核紀錄第 %1 筆與前一筆接不上：此處有紀錄被插入、刪除或調換。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed after it was written.</source>
+        <translation>稽核紀錄第 %1 筆在寫入後遭到修改。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: the trail ends at entry %2, but %3 entries were written.</source>
+        <translation>稽核紀錄第 %1 筆不見了：紀錄停在第 %2 筆，但共寫入了 %3 筆。</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s newest entry is not on record.</source>
+        <translation>找不到稽核紀錄最新一筆的存證。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>無法建立資料庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read the shop database %1, with its customers and payments. Make it yours alone: chmod 600 &quot;%1&quot;</source>
+        <translation>這台電腦的其他使用者可以讀取商店資料庫 %1（含顧客與付款資料）。請設為只有您能讀取：chmod 600 "%1"</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
@@ -1518,6 +1580,10 @@
     <message>
         <source>The authorization expired on %1; it can no longer be captured.</source>
         <translation>授權已於 %1 到期，無法再請款。</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with. %1 Keep this database for inspection and restore the latest backup; paydesk-cli audit verify repeats the check.</source>
+        <translation>稽核紀錄遭到竄改。%1 請保留這個資料庫以供查核，並還原最近的備份；paydesk-cli audit verify 可再次檢查。</translation>
     </message>
 </context>
 <context>

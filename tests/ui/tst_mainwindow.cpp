@@ -71,6 +71,7 @@ private Q_SLOTS:
     void autoConfirmConfirmsWhenTheCustomerApproves();
     void screenshotOptionWritesAPng();
     void dataAndSettingsMoveToOneFolderNamedPaydesk();
+    void tamperedAuditTrailAndReadableDatabaseAreShown();
     void todayStripEqualsSqlSumsAndFilters();
     void waitingPanelCountsDownOnTheServiceClock();
     void customerViewShowsTheAmountAndGoesWhenPaid();
@@ -770,6 +771,21 @@ void TestMainWindow::dataAndSettingsMoveToOneFolderNamedPaydesk()
     QCOMPARE(OrderQueries(*db).count({}).value(), qint64(1));
     const QSettings settings(config + u"/paydesk/paydesk.conf"_s, QSettings::IniFormat);
     QCOMPARE(settings.value(u"ui/thaiBuddhistEra"_s).toBool(), false);
+}
+
+void TestMainWindow::tamperedAuditTrailAndReadableDatabaseAreShown()
+{
+    createOrderByClicking(u"90"_s, false);
+    QVERIFY(!m_window->findChild<QLabel *>(u"auditNotice"_s)->isVisible());
+    QVERIFY(m_f->db->exec(u"UPDATE audit SET actor = 'someone' WHERE id = 1"_s).ok());
+    QVERIFY(QFile::setPermissions(m_f->db->path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                       QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    Ui::MainWindow window(*m_f->service, *m_f->db, {});
+    window.show();
+    auto *notice = window.findChild<QLabel *>(u"auditNotice"_s);
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(u"Audit entry 1 was changed after it was written."_s), qPrintable(notice->text()));
+    QVERIFY2(window.message().contains(u"chmod 600"_s), qPrintable(window.message()));
 }
 
 QTEST_MAIN(TestMainWindow)

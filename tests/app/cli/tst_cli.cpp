@@ -1,3 +1,5 @@
+#include <sys/stat.h>
+
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -5,7 +7,10 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -35,6 +40,10 @@ private Q_SLOTS:
     void listAndExport();
     void watchConfirmsAnApprovedPaymentByItself();
     void pingTellsWhetherLinePayAcceptsTheChannel();
+    void exportIsRfc4180SafeInASpreadsheetAndTheOwnersAlone();
+    void textOutputShowsControlCharactersEscaped();
+    void auditVerifyNamesTheEntryThatWasChanged();
+    void secretFileOthersCanReadOrEmptyIsRefused();
 
 private:
     struct Run
@@ -47,6 +56,8 @@ private:
 
     void startSandbox(const QStringList &extra = {});
     Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    // The same without --json: what a person reads in a terminal.
+    Run cliText(const QStringList &args);
     int post(const QString &path, const QByteArray &form);
     QJsonObject stats();
     void approve(const QString &paymentUrl) { QCOMPARE(post(u"/web/payment/approve"_s, form(paymentUrl)), 200); }
@@ -93,6 +104,16 @@ void TestCli::startSandbox(const QStringList &extra)
     QTRY_VERIFY(m_sandbox->canReadLine());
     m_base = QString::fromUtf8(m_sandbox->readLine()).trimmed();
     QVERIFY2(m_base.startsWith(u"http://127.0.0.1:"_s) && !m_base.endsWith(u'/'), qPrintable(m_base));
+}
+
+TestCli::Run TestCli::cliText(const QStringList &args)
+{
+    QProcess process;
+    process.start(bin("paydesk-cli"),
+                  QStringList{u"--db"_s, m_dir->filePath(u"shop.db"_s), u"--api-base"_s, m_base} + args);
+    if (!process.waitForFinished(60000))
+        qFatal("paydesk-cli did not finish");
+    return Run{process.exitCode(), {}, process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 TestCli::Run TestCli::cli(const QStringList &args, const QProcessEnvironment &env)
@@ -248,6 +269,7 @@ void TestCli::wrongSecretExitsOneWith1106()
     QVERIFY(secret.open(QIODevice::WriteOnly));
     secret.write("not-the-secret\n");
     secret.close();
+    QVERIFY(secret.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     const Run r = cli({u"--channel-id"_s, u"1234567890"_s, u"--channel-secret-file"_s, secret.fileName(), u"request"_s,
                        u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:1:80"_s});
     QCOMPARE(r.exitCode, 1);
@@ -333,6 +355,7 @@ void TestCli::secretFileWinsOverTheEnvironment()
     QVERIFY(secret.open(QIODevice::WriteOnly));
     secret.write("right-secret\n");
     secret.close();
+    QVERIFY(secret.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"PAYDESK_CHANNEL_SECRET"_s, u"wrong-secret"_s);
     env.insert(u"PAYDESK_CHANNEL_ID"_s, u"555"_s);
@@ -410,12 +433,121 @@ void TestCli::pingTellsWhetherLinePayAcceptsTheChannel()
     QVERIFY(wrong.open(QIODevice::WriteOnly));
     wrong.write("not-the-secret\n");
     wrong.close();
+    QVERIFY(wrong.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     r = cli({u"--channel-secret-file"_s, wrong.fileName(), u"ping"_s});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.json.value(u"returnCode"_s).toString(), u"1106"_s);
     QVERIFY2(r.json.value(u"error"_s).toString().contains(u"secret"_s), r.out.constData());
     // Nothing is stored: ping needs no database.
     QVERIFY(!QFile::exists(m_dir->filePath(u"shop.db"_s)));
+}
+
+void TestCli::exportIsRfc4180SafeInASpreadsheetAndTheOwnersAlone()
+{
+    startSandbox();
+    const QStringList customers = {u"=HYPERLINK(\"http://evil.example\",\"Total\")"_s,
+                                   u"+1 555 0100"_s,
+                                   u"-2+3"_s,
+                                   u"@SUM(A1:A9)"_s,
+                                   u"Lin, Mei"_s,
+                                   u"Mei \"May\" Lin"_s};
+    for (const QString &customer : customers)
+        QCOMPARE(cli({u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:1:80"_s, u"--customer"_s, customer})
+                     .exitCode,
+                 0);
+    const mode_t before = ::umask(022);
+    const QString csv = m_dir->filePath(u"orders.csv"_s);
+    const Run r = cli({u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv});
+    ::umask(before);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QFileInfo(csv).permissions() & 0x7777,
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray data = file.readAll();
+    // Records end with CRLF; no bare line feed anywhere.
+    QCOMPARE(data.count("\r\n"), 7);
+    QCOMPARE(data.count('\n'), 7);
+    const QList<QByteArray> cells = {"\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Total\"\")\"",
+                                     "\"'+1 555 0100\"",
+                                     "\"'-2+3\"",
+                                     "\"'@SUM(A1:A9)\"",
+                                     "\"Lin, Mei\"",
+                                     "\"Mei \"\"May\"\" Lin\""};
+    for (const QByteArray &cell : cells)
+        QVERIFY2(data.contains(QByteArray(',' + cell + ',')), cell.constData());
+}
+
+void TestCli::textOutputShowsControlCharactersEscaped()
+{
+    startSandbox();
+    // A name with an escape sequence that would clear the terminal, and a right-to-left override.
+    const QString name = u"Evil\x1b[2J\x1b[31mName\u202e"_s;
+    QCOMPARE(cli({u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:1:80"_s, u"--customer"_s, name}).exitCode,
+             0);
+    const Run r = cliText({u"list"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(!r.out.contains('\x1b'), r.out.constData());
+    QVERIFY2(r.out.contains("Evil\\x1b[2J\\x1b[31mName\\u202e"), r.out.constData());
+    // JSON keeps the name as it is (escaped by JSON itself).
+    QCOMPARE(cli({u"list"_s}).json.value(u"orders").toArray().first().toObject().value(u"customer").toString(), name);
+}
+
+void TestCli::auditVerifyNamesTheEntryThatWasChanged()
+{
+    startSandbox({u"--auto-approve"_s});
+    cli({u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:1:80"_s});
+    cli({u"confirm"_s, u"PD-000001"_s});
+    cli({u"refund"_s, u"PD-000001"_s, u"--amount"_s, u"30"_s, u"--reason"_s, u"cold"_s});
+    Run r = cli({u"audit"_s, u"verify"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.json.value(u"intact").toBool());
+    const int entries = r.json.value(u"entries").toInt();
+    QVERIFY(entries >= 6);
+    r = cliText({u"audit"_s, u"verify"_s});
+    QCOMPARE(r.out, QByteArray("audit: " + QByteArray::number(entries) + " entries, chain intact\n"));
+    {
+        // Someone lowers the refund in the trail behind PayDesk's back.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        db.setDatabaseName(m_dir->filePath(u"shop.db"_s));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"UPDATE audit SET detail = replace(detail, '30', '3') WHERE action = 'refund'"_s));
+        QVERIFY(q.numRowsAffected() >= 1);
+        QVERIFY(q.exec(u"SELECT MIN(id) FROM audit WHERE action = 'refund'"_s) && q.next());
+        const qint64 changed = q.value(0).toLongLong();
+        q = QSqlQuery();
+        db.close();
+        r = cli({u"audit"_s, u"verify"_s});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json.value(u"brokenEntry").toInteger(), changed);
+        QCOMPARE(r.json.value(u"error").toString(),
+                 u"audit: Audit entry %1 was changed after it was written."_s.arg(changed));
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    QCOMPARE(cli({u"audit"_s}).exitCode, 2);
+}
+
+void TestCli::secretFileOthersCanReadOrEmptyIsRefused()
+{
+    startSandbox();
+    QFile secret(m_dir->filePath(u"secret"_s));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write("paydesk-sandbox-secret-0123456789ab\n");
+    secret.close();
+    QVERIFY(secret.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                  QFileDevice::ReadOther));
+    const QStringList request = {u"request"_s, u"--currency"_s, u"TWD"_s, u"--amount"_s, u"50"_s};
+    Run r = cli(QStringList{u"--channel-secret-file"_s, secret.fileName()} + request);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.json.value(u"error").toString().contains(u"chmod 600"_s), r.out.constData());
+    QVERIFY(secret.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    secret.close();
+    QVERIFY(secret.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    r = cli(QStringList{u"--channel-secret-file"_s, secret.fileName()} + request);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.json.value(u"error").toString().contains(u"is empty"_s), r.out.constData());
+    QCOMPARE(stats().value(u"total").toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

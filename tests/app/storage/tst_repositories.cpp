@@ -1,3 +1,6 @@
+#include <sys/stat.h>
+
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +36,9 @@ private Q_SLOTS:
     void journalListsWhatIsUnsettled();
     void orderDetailsReadTheOrderItsPaymentRefundsAndTimeline();
     void auditTrailIsPerOrder();
+    void auditChainShowsWhereItWasTamperedWith_data();
+    void auditChainShowsWhereItWasTamperedWith();
+    void filesAreTheOwnersAloneWhateverTheUmask();
     void queriesFilterSearchAndCount();
     void queriesSortAndPageStably();
     void needsActionFindsWhatTheOwnerMustDo();
@@ -57,6 +63,18 @@ void TestRepositories::init()
     QVERIFY(db.ok());
     m_db = std::move(db).value();
 }
+
+namespace {
+
+Order makeOrderValue()
+{
+    Order order;
+    order.currency = u"TWD"_s;
+    order.items = {{u"Tea"_s, 1, Money(80, u"TWD"_s)}};
+    return order;
+}
+
+} // namespace
 
 Order TestRepositories::makeOrder(const QString &customer, const QString &item)
 {
@@ -263,6 +281,93 @@ void TestRepositories::journalListsWhatIsUnsettled()
     const Result<Done> again = journal.update(sent, Operation::Status::Sent);
     QVERIFY(!again.ok());
     QCOMPARE(again.error().kind, Error::Kind::Conflict);
+}
+
+void TestRepositories::auditChainShowsWhereItWasTamperedWith_data()
+{
+    QTest::addColumn<QStringList>("tampering");
+    QTest::addColumn<qint64>("brokenEntry");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("intact") << QStringList() << qint64(0) << QString();
+    QTest::newRow("edited") << QStringList{u"UPDATE audit SET detail = 'refunded TWD 1' WHERE id = 3"_s} << qint64(3)
+                            << u"Audit entry 3 was changed after it was written."_s;
+    QTest::newRow("edited actor") << QStringList{u"UPDATE audit SET actor = 'owner' WHERE id = 2"_s} << qint64(2)
+                                  << u"Audit entry 2 was changed after it was written."_s;
+    QTest::newRow("deleted") << QStringList{u"DELETE FROM audit WHERE id = 2"_s} << qint64(2)
+                             << u"Audit entry 2 is missing: the trail goes from entry 1 to entry 3."_s;
+    QTest::newRow("deleted first") << QStringList{u"DELETE FROM audit WHERE id = 1"_s} << qint64(1)
+                                   << u"Audit entry 1 is missing: the trail starts at entry 2."_s;
+    QTest::newRow("deleted last")
+        << QStringList{u"DELETE FROM audit WHERE id = 5"_s} << qint64(5)
+        << u"Audit entry 5 is missing: the trail ends at entry 4, but 5 entries were written."_s;
+    QTest::newRow("inserted at the end")
+        << QStringList{u"INSERT INTO audit (id, at, actor, action, prev_hash, hash) SELECT 6, at, 'owner', 'refund', "
+                       "hash, hash FROM audit WHERE id = 5"_s}
+        << qint64(6) << u"Audit entry 6 was changed after it was written."_s;
+    QTest::newRow("inserted in the middle")
+        << QStringList{u"UPDATE audit SET id = id + 10 WHERE id >= 3"_s,
+                       u"UPDATE audit SET id = id - 9 WHERE id >= 13"_s,
+                       u"INSERT INTO audit (id, at, actor, action, prev_hash, hash) SELECT 3, at, 'owner', 'refund', "
+                       "hash, hash FROM audit WHERE id = 2"_s}
+        << qint64(3) << u"Audit entry 3 was changed after it was written."_s;
+    QTest::newRow("swapped")
+        << QStringList{u"UPDATE audit SET id = -1 WHERE id = 2"_s, u"UPDATE audit SET id = 2 WHERE id = 3"_s,
+                       u"UPDATE audit SET id = 3 WHERE id = -1"_s}
+        << qint64(2)
+        << u"Audit entry 2 does not follow the entry before it: entries were inserted, removed or swapped "
+           "there."_s;
+    QTest::newRow("rehashed edit") << QStringList{u"UPDATE audit SET detail = 'x', hash = prev_hash WHERE id = 4"_s}
+                                   << qint64(4) << u"Audit entry 4 was changed after it was written."_s;
+}
+
+void TestRepositories::auditChainShowsWhereItWasTamperedWith()
+{
+    QFETCH(QStringList, tampering);
+    QFETCH(qint64, brokenEntry);
+    QFETCH(QString, says);
+    const Order order = makeOrder(u"Ann"_s, u"Tea"_s);
+    for (int i = 1; i <= 5; ++i) {
+        AuditEntry e{0,         m_now.addSecs(i), u"cli"_s, order.id, 0, u"refund"_s, u"refunded TWD %1"_s.arg(i * 10),
+                     u"0000"_s, u"Success."_s};
+        QVERIFY(AuditTrail(*m_db).record(e).ok());
+        QCOMPARE(e.id, qint64(i));
+    }
+    for (const QString &sql : std::as_const(tampering))
+        QVERIFY2(m_db->exec(sql).ok(), qPrintable(sql));
+    const Result<AuditCheck> check = verifyAuditTrail(*m_db);
+    QVERIFY(check.ok());
+    QCOMPARE(check->intact, brokenEntry == 0);
+    QCOMPARE(check->brokenEntry, brokenEntry);
+    QCOMPARE(check->problem, says);
+    if (brokenEntry == 0)
+        QCOMPARE(check->entries, qint64(5));
+}
+
+void TestRepositories::filesAreTheOwnersAloneWhateverTheUmask()
+{
+    const mode_t before = ::umask(022);
+    const QString path = m_dir->filePath(u"new.db"_s);
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        QVERIFY(db.ok());
+        QVERIFY(OrderRepository(**db).create(makeOrderValue(), m_now).ok());
+        for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s}) {
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+            QCOMPARE(QFileInfo(file).permissions() & 0x7777,
+                     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+        }
+        QVERIFY((*db)->readableByOthersWarning().isEmpty());
+    }
+    // An existing database that others can read is named, with the way to fix it.
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                            QFileDevice::ReadOther));
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    QVERIFY(db.ok());
+    QVERIFY((*db)->readableByOthers());
+    QCOMPARE((*db)->readableByOthersWarning(),
+             u"Other users of this computer can read the shop database %1, with its customers and payments. Make it "
+             "yours alone: chmod 600 \"%1\""_s.arg(path));
+    ::umask(before);
 }
 
 void TestRepositories::auditTrailIsPerOrder()
