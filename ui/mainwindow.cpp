@@ -34,6 +34,7 @@
 #include "app/payments/paymentpoller.h"
 #include "app/payments/paymentservice.h"
 #include "app/storage/audittrail.h"
+#include "app/storage/backup.h"
 #include "app/storage/database.h"
 #include "app/storage/orderdetails.h"
 #include "app/storage/orderqueries.h"
@@ -274,23 +275,37 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
 
 void MainWindow::checkAuditTrail()
 {
-    // The whole trail is read on a connection of its own, off the UI thread.
+    // SQLite's quick check, the whole audit trail and the daily backup, on a connection of its
+    // own, off the UI thread.
     const QString path = m_db.path();
+    const QDate day = today();
     auto problem = std::make_shared<QString>();
-    QThread *thread = QThread::create([path, problem] {
+    auto backupProblem = std::make_shared<QString>();
+    QThread *thread = QThread::create([path, day, problem, backupProblem] {
         Result<std::unique_ptr<Database>> db = Database::open(path);
         if (!db)
             return;
+        const QString verdict = quickCheck(**db);
+        if (!verdict.isEmpty()) {
+            *problem = tr("The database is damaged (%1). Stop taking payments here and restore the latest backup "
+                          "with paydesk-cli restore.")
+                           .arg(verdict);
+            return;
+        }
         const Result<AuditCheck> check = verifyAuditTrail(**db);
         if (check && !check->intact)
-            *problem = check->problem;
+            *problem = tr("The audit trail was tampered with. %1 Keep this database for inspection and restore the "
+                          "latest backup; paydesk-cli audit verify repeats the check.")
+                           .arg(check->problem);
+        if (const Result<QString> made = dailyBackup(**db, day); !made)
+            *backupProblem = tr("Today's automatic backup failed: %1").arg(made.error().message);
     });
-    connect(thread, &QThread::finished, this, [this, problem] {
+    connect(thread, &QThread::finished, this, [this, problem, backupProblem] {
+        if (!backupProblem->isEmpty())
+            showMessage(*backupProblem, true);
         if (problem->isEmpty())
             return;
-        m_auditNotice->setText(tr("The audit trail was tampered with. %1 Keep this database for inspection and "
-                                  "restore the latest backup; paydesk-cli audit verify repeats the check.")
-                                   .arg(*problem));
+        m_auditNotice->setText(*problem);
         const MessageColors colors = messageColors(palette(), true);
         m_auditNotice->setStyleSheet(
             QStringLiteral("background:%1;color:%2;padding:6px;border-radius:4px;font-weight:bold")

@@ -21,6 +21,7 @@
 #include "app/payments/paymentpoller.h"
 #include "app/payments/paymentservice.h"
 #include "app/storage/audittrail.h"
+#include "app/storage/backup.h"
 #include "app/storage/csv.h"
 #include "app/storage/database.h"
 #include "app/storage/datafolder.h"
@@ -100,6 +101,11 @@ Commands:
   ping                 check that LINE Pay accepts the channel ID and secret
   audit verify         check that no entry of the audit trail was changed, removed,
                        inserted or swapped (exit 1 and the first broken entry if so)
+  check                SQLite's full integrity check and the audit trail's chain
+  backup --out FILE    a consistent copy of the database, also while PayDesk runs,
+                       checked after writing
+  restore FILE         replace the database with a backup after checking it; the
+                       current contents are kept first as a backup beside it
   watch [--auto-confirm] [--interval SECONDS]
                        keep asking LINE Pay about the payments that wait for their
                        customer (and confirm them with --auto-confirm) until stopped;
@@ -155,6 +161,9 @@ const QList<CommandSpec> &commandSpecs()
         {u"watch", 0, {{u"auto-confirm", true, false}, {u"interval", false, false}}},
         {u"ping", 0, {}},
         {u"audit", 1, {}},
+        {u"backup", 0, {{u"out", false, false}}},
+        {u"restore", 1, {}},
+        {u"check", 0, {}},
         {u"help", 0, {}},
     };
     return specs;
@@ -349,6 +358,7 @@ private:
     int exportOrders();
     int watch(int intervalMs);
     int verifyAudit();
+    int backupOrRestore();
 
     const Arguments &m_args;
     bool m_json = false;
@@ -692,6 +702,37 @@ int Command::list()
     return ExitDone;
 }
 
+int Command::backupOrRestore()
+{
+    if (m_args.command == u"check") {
+        const FileCheck check = checkDatabaseFile(m_db->path());
+        if (!check.ok)
+            return fail(ExitRefused, check.problem);
+        print(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("orders"), check.orders}},
+              Text::tr("%1: intact (integrity check and audit trail).").arg(m_db->path()));
+        return ExitDone;
+    }
+    if (m_args.command == u"backup") {
+        const QString out = m_args.value(QStringLiteral("out"));
+        if (out.isEmpty())
+            return fail(ExitBadInput, Text::tr("Say where to write the backup: --out FILE."));
+        if (Status s = backupDatabase(*m_db, out); !s)
+            return fail(ExitStorage, s.error().message);
+        print(QJsonObject{{QStringLiteral("backup"), out}}, Text::tr("Backup written to %1 and checked.").arg(out));
+        return ExitDone;
+    }
+    if (m_args.positional.isEmpty())
+        return fail(ExitBadInput, Text::tr("Name the backup to restore: paydesk-cli restore FILE."));
+    const QString file = m_args.positional.first();
+    const QString kept = m_db->path() + QStringLiteral(".before-restore-") +
+                         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (Status s = restoreDatabase(*m_db, file, kept); !s)
+        return fail(s.error().kind == Error::Kind::BadInput ? ExitBadInput : ExitStorage, s.error().message);
+    print(QJsonObject{{QStringLiteral("restored"), file}, {QStringLiteral("kept"), kept}},
+          Text::tr("Restored %1; what the database held before is kept in %2.").arg(file, kept));
+    return ExitDone;
+}
+
 int Command::verifyAudit()
 {
     const Result<AuditCheck> check = verifyAuditTrail(*m_db);
@@ -882,6 +923,8 @@ int Command::run()
         return exportOrders();
     if (m_args.command == u"audit")
         return verifyAudit();
+    if (m_args.command == u"backup" || m_args.command == u"restore" || m_args.command == u"check")
+        return backupOrRestore();
     if (m_args.command == u"recover") {
         if (!makeService(true))
             return ExitBadInput;

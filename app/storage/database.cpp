@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QElapsedTimer>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 #include <QUuid>
@@ -276,6 +277,14 @@ QString Database::readableByOthersWarning() const
     return Text::tr("Other users of this computer can read the shop database %1, with its customers and payments. "
                     "Make it yours alone: chmod 600 \"%1\"")
         .arg(m_path);
+}
+
+void *Database::sqliteHandle() const
+{
+    const QVariant handle = QSqlDatabase::database(m_connectionName, false).driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<void *const *>(handle.constData());
 }
 
 void Database::setBusyTimeout(int milliseconds)

@@ -36,6 +36,8 @@ public:
     QString readableByOthersWarning() const;
     // Changes the busy wait of this connection (tests use a short one).
     void setBusyTimeout(int milliseconds);
+    // The connection's sqlite3 handle, for SQLite's backup API; null when there is none.
+    void *sqliteHandle() const;
     int schemaVersion() const;
     // Changes whenever another connection (another PayDesk, paydesk-cli) commits a change.
     qint64 dataVersion() const;

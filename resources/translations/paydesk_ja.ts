@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Other users of this computer can read the channel secret file %1. Make it yours alone (chmod 600 &quot;%1&quot;) and try again.</source>
-        <translation>このコンピューターの他のユーザーがチャネルシークレットのファイル %1 を読めます。自分だけが読めるようにして（chmod 600 "%1"）、もう一度お試しください。</translation>
+        <translation>このコンピューターの他のユーザーがチャネルシークレットのファイル %1 を読めます。自分だけが読めるようにして（chmod 600 &quot;%1&quot;）、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The channel secret file %1 is empty; its first line must be the channel secret from LINE Pay Merchant Center.</source>
@@ -166,6 +166,26 @@
     <message>
         <source>Say what to do with the audit trail: paydesk-cli audit verify.</source>
         <translation>監査ログに対する操作を指定してください: paydesk-cli audit verify</translation>
+    </message>
+    <message>
+        <source>%1: intact (integrity check and audit trail).</source>
+        <translation>%1: 問題ありません（整合性チェックと監査ログ）。</translation>
+    </message>
+    <message>
+        <source>Say where to write the backup: --out FILE.</source>
+        <translation>バックアップの書き込み先を指定してください: --out FILE</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked.</source>
+        <translation>バックアップを %1 に書き込み、確認しました。</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore: paydesk-cli restore FILE.</source>
+        <translation>復元するバックアップを指定してください: paydesk-cli restore FILE</translation>
+    </message>
+    <message>
+        <source>Restored %1; what the database held before is kept in %2.</source>
+        <translation>%1 を復元しました。データベースの元の内容は %2 に保存しています。</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1219,67 @@
     </message>
     <message>
         <source>Other users of this computer can read the shop database %1, with its customers and payments. Make it yours alone: chmod 600 &quot;%1&quot;</source>
-        <translation>このコンピューターの他のユーザーが、お客様と決済の情報を含む店舗データベース %1 を読めます。自分だけが読めるようにしてください: chmod 600 "%1"</translation>
+        <translation>このコンピューターの他のユーザーが、お客様と決済の情報を含む店舗データベース %1 を読めます。自分だけが読めるようにしてください: chmod 600 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>%1 をコピーできません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 はファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a PayDesk database: %2</source>
+        <translation>%1 は壊れているか、PayDesk のデータベースではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PayDesk database.</source>
+        <translation>%1 は PayDesk のデータベースではありません。</translation>
+    </message>
+    <message>
+        <source>%1 has an unreadable schema version &quot;%2&quot;.</source>
+        <translation>%1 のスキーマバージョン「%2」を読み取れません。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PayDesk (schema %2); this one reads up to %3.</source>
+        <translation>%1 は新しい PayDesk で書き込まれています（スキーマ %2）。このバージョンは %3 までしか読めません。</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 is broken: %2</source>
+        <translation>%1 の監査ログが壊れています: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be copied.</source>
+        <translation>データベース %1 をコピーできません。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The backup did not check out: %1</source>
+        <translation>バックアップの確認に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>復元していません: %1</translation>
+    </message>
+    <message>
+        <source>Not restored, the current database could not be kept first: %1</source>
+        <translation>現在のデータベースを先に保存できなかったため、復元していません: %1</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1664,14 @@
     <message>
         <source>The audit trail was tampered with. %1 Keep this database for inspection and restore the latest backup; paydesk-cli audit verify repeats the check.</source>
         <translation>監査ログが改ざんされています。%1 このデータベースは調査用に保管し、最新のバックアップを復元してください。paydesk-cli audit verify で再確認できます。</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1). Stop taking payments here and restore the latest backup with paydesk-cli restore.</source>
+        <translation>データベースが壊れています（%1）。ここでの決済の受け付けを止め、paydesk-cli restore で最新のバックアップを復元してください。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>本日の自動バックアップに失敗しました: %1</translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Other users of this computer can read the channel secret file %1. Make it yours alone (chmod 600 &quot;%1&quot;) and try again.</source>
-        <translation>ผู้ใช้อื่นบนคอมพิวเตอร์เครื่องนี้อ่านไฟล์ Channel Secret %1 ได้ กรุณาตั้งให้อ่านได้เฉพาะคุณ (chmod 600 "%1") แล้วลองอีกครั้ง</translation>
+        <translation>ผู้ใช้อื่นบนคอมพิวเตอร์เครื่องนี้อ่านไฟล์ Channel Secret %1 ได้ กรุณาตั้งให้อ่านได้เฉพาะคุณ (chmod 600 &quot;%1&quot;) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
         <source>The channel secret file %1 is empty; its first line must be the channel secret from LINE Pay Merchant Center.</source>
@@ -166,6 +166,26 @@
     <message>
         <source>Say what to do with the audit trail: paydesk-cli audit verify.</source>
         <translation>โปรดระบุสิ่งที่จะทำกับบันทึกการตรวจสอบ: paydesk-cli audit verify</translation>
+    </message>
+    <message>
+        <source>%1: intact (integrity check and audit trail).</source>
+        <translation>%1: สมบูรณ์ (ตรวจความสมบูรณ์และบันทึกการตรวจสอบแล้ว)</translation>
+    </message>
+    <message>
+        <source>Say where to write the backup: --out FILE.</source>
+        <translation>โปรดระบุที่บันทึกข้อมูลสำรอง: --out FILE</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked.</source>
+        <translation>บันทึกข้อมูลสำรองไปที่ %1 และตรวจสอบแล้ว</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore: paydesk-cli restore FILE.</source>
+        <translation>โปรดระบุข้อมูลสำรองที่จะกู้คืน: paydesk-cli restore FILE</translation>
+    </message>
+    <message>
+        <source>Restored %1; what the database held before is kept in %2.</source>
+        <translation>กู้คืน %1 แล้ว ข้อมูลเดิมของฐานข้อมูลเก็บไว้ที่ %2</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1219,67 @@
     </message>
     <message>
         <source>Other users of this computer can read the shop database %1, with its customers and payments. Make it yours alone: chmod 600 &quot;%1&quot;</source>
-        <translation>ผู้ใช้อื่นบนคอมพิวเตอร์เครื่องนี้อ่านฐานข้อมูลร้าน %1 ซึ่งมีข้อมูลลูกค้าและการชำระเงินได้ กรุณาตั้งให้อ่านได้เฉพาะคุณ: chmod 600 "%1"</translation>
+        <translation>ผู้ใช้อื่นบนคอมพิวเตอร์เครื่องนี้อ่านฐานข้อมูลร้าน %1 ซึ่งมีข้อมูลลูกค้าและการชำระเงินได้ กรุณาตั้งให้อ่านได้เฉพาะคุณ: chmod 600 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>ไม่สามารถสร้าง %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>ไม่สามารถคัดลอก %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a PayDesk database: %2</source>
+        <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูล PayDesk: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PayDesk database.</source>
+        <translation>%1 ไม่ใช่ฐานข้อมูล PayDesk</translation>
+    </message>
+    <message>
+        <source>%1 has an unreadable schema version &quot;%2&quot;.</source>
+        <translation>%1 มีเวอร์ชันโครงสร้างที่อ่านไม่ได้ "%2"</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PayDesk (schema %2); this one reads up to %3.</source>
+        <translation>%1 ถูกบันทึกโดย PayDesk รุ่นใหม่กว่า (โครงสร้างเวอร์ชัน %2) รุ่นนี้อ่านได้ถึงเวอร์ชัน %3</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 is broken: %2</source>
+        <translation>บันทึกการตรวจสอบของ %1 เสียหาย: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be copied.</source>
+        <translation>ไม่สามารถคัดลอกฐานข้อมูล %1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>ไม่สามารถเปิด %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>ไม่สามารถเขียน %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup did not check out: %1</source>
+        <translation>ข้อมูลสำรองไม่ผ่านการตรวจสอบ: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>ไม่สามารถเขียน %1</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>ไม่ได้กู้คืน: %1</translation>
+    </message>
+    <message>
+        <source>Not restored, the current database could not be kept first: %1</source>
+        <translation>ไม่ได้กู้คืน เพราะเก็บฐานข้อมูลปัจจุบันไว้ก่อนไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1664,14 @@
     <message>
         <source>The audit trail was tampered with. %1 Keep this database for inspection and restore the latest backup; paydesk-cli audit verify repeats the check.</source>
         <translation>บันทึกการตรวจสอบถูกแก้ไขโดยไม่ได้รับอนุญาต %1 กรุณาเก็บฐานข้อมูลนี้ไว้ตรวจสอบ และกู้คืนข้อมูลสำรองล่าสุด ใช้ paydesk-cli audit verify เพื่อตรวจสอบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1). Stop taking payments here and restore the latest backup with paydesk-cli restore.</source>
+        <translation>ฐานข้อมูลเสียหาย (%1) กรุณาหยุดรับชำระเงินที่นี่ และกู้คืนข้อมูลสำรองล่าสุดด้วย paydesk-cli restore</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>การสำรองข้อมูลอัตโนมัติของวันนี้ล้มเหลว: %1</translation>
     </message>
 </context>
 <context>

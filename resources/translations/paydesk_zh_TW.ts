@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Other users of this computer can read the channel secret file %1. Make it yours alone (chmod 600 &quot;%1&quot;) and try again.</source>
-        <translation>這台電腦的其他使用者可以讀取 Channel Secret 檔案 %1。請將它設為只有您能讀取（chmod 600 "%1"）後再試一次。</translation>
+        <translation>這台電腦的其他使用者可以讀取 Channel Secret 檔案 %1。請將它設為只有您能讀取（chmod 600 &quot;%1&quot;）後再試一次。</translation>
     </message>
     <message>
         <source>The channel secret file %1 is empty; its first line must be the channel secret from LINE Pay Merchant Center.</source>
@@ -166,6 +166,26 @@
     <message>
         <source>Say what to do with the audit trail: paydesk-cli audit verify.</source>
         <translation>請指定要對稽核紀錄做什麼：paydesk-cli audit verify。</translation>
+    </message>
+    <message>
+        <source>%1: intact (integrity check and audit trail).</source>
+        <translation>%1：完整無誤（完整性檢查與稽核紀錄）。</translation>
+    </message>
+    <message>
+        <source>Say where to write the backup: --out FILE.</source>
+        <translation>請指定備份要寫到哪裡：--out FILE。</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked.</source>
+        <translation>已寫入備份 %1 並完成檢查。</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore: paydesk-cli restore FILE.</source>
+        <translation>請指定要還原的備份：paydesk-cli restore FILE。</translation>
+    </message>
+    <message>
+        <source>Restored %1; what the database held before is kept in %2.</source>
+        <translation>已還原 %1；資料庫原本的內容保留在 %2。</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1219,67 @@
     </message>
     <message>
         <source>Other users of this computer can read the shop database %1, with its customers and payments. Make it yours alone: chmod 600 &quot;%1&quot;</source>
-        <translation>這台電腦的其他使用者可以讀取商店資料庫 %1（含顧客與付款資料）。請設為只有您能讀取：chmod 600 "%1"</translation>
+        <translation>這台電腦的其他使用者可以讀取商店資料庫 %1（含顧客與付款資料）。請設為只有您能讀取：chmod 600 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>無法建立 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>無法複製 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a PayDesk database: %2</source>
+        <translation>%1 已損壞，或不是 PayDesk 資料庫：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PayDesk database.</source>
+        <translation>%1 不是 PayDesk 資料庫。</translation>
+    </message>
+    <message>
+        <source>%1 has an unreadable schema version &quot;%2&quot;.</source>
+        <translation>%1 的結構版本「%2」無法辨識。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer PayDesk (schema %2); this one reads up to %3.</source>
+        <translation>%1 是由較新版的 PayDesk 寫入（結構版本 %2）；此版本最多只能讀取版本 %3。</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 is broken: %2</source>
+        <translation>%1 的稽核紀錄已損毀：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be copied.</source>
+        <translation>無法複製資料庫 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>無法開啟 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup did not check out: %1</source>
+        <translation>備份檢查未通過：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>未還原：%1</translation>
+    </message>
+    <message>
+        <source>Not restored, the current database could not be kept first: %1</source>
+        <translation>未還原，因為無法先保留目前的資料庫：%1</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1664,14 @@
     <message>
         <source>The audit trail was tampered with. %1 Keep this database for inspection and restore the latest backup; paydesk-cli audit verify repeats the check.</source>
         <translation>稽核紀錄遭到竄改。%1 請保留這個資料庫以供查核，並還原最近的備份；paydesk-cli audit verify 可再次檢查。</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1). Stop taking payments here and restore the latest backup with paydesk-cli restore.</source>
+        <translation>資料庫已損壞（%1）。請停止在此收款，並用 paydesk-cli restore 還原最近的備份。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation>今天的自動備份失敗：%1</translation>
     </message>
 </context>
 <context>

@@ -786,6 +786,10 @@ void TestMainWindow::tamperedAuditTrailAndReadableDatabaseAreShown()
     QTRY_VERIFY(notice->isVisible());
     QVERIFY2(notice->text().contains(u"Audit entry 1 was changed after it was written."_s), qPrintable(notice->text()));
     QVERIFY2(window.message().contains(u"chmod 600"_s), qPrintable(window.message()));
+    // The window made today's backup beside the database.
+    const QString backup =
+        m_f->dir.filePath(u"backups/shop-%1.db"_s).arg(m_f->clock.now().toLocalTime().date().toString(Qt::ISODate));
+    QTRY_VERIFY(QFileInfo::exists(backup));
 }
 
 QTEST_MAIN(TestMainWindow)

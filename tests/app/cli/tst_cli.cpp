@@ -44,6 +44,7 @@ private Q_SLOTS:
     void textOutputShowsControlCharactersEscaped();
     void auditVerifyNamesTheEntryThatWasChanged();
     void secretFileOthersCanReadOrEmptyIsRefused();
+    void backupWhileAnotherProcessWritesThenRestore();
 
 private:
     struct Run
@@ -548,6 +549,83 @@ void TestCli::secretFileOthersCanReadOrEmptyIsRefused()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.json.value(u"error").toString().contains(u"is empty"_s), r.out.constData());
     QCOMPARE(stats().value(u"total").toInt(), 0);
+}
+
+void TestCli::backupWhileAnotherProcessWritesThenRestore()
+{
+    startSandbox({u"--auto-approve"_s});
+    const auto on = [this](const QString &db, const QStringList &args) {
+        QProcess process;
+        process.start(bin("paydesk-cli"), QStringList{u"--db"_s, db, u"--api-base"_s, m_base, u"--json"_s} + args);
+        if (!process.waitForFinished(60000))
+            qFatal("paydesk-cli did not finish");
+        return Run{process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object(), {}, {}};
+    };
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(cli({u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:1:80"_s}).exitCode, 0);
+    // Eight more payments are being written while the backup is taken.
+    std::vector<std::unique_ptr<QProcess>> writers;
+    for (int i = 0; i < 8; ++i) {
+        auto writer = std::make_unique<QProcess>();
+        writer->start(bin("paydesk-cli"),
+                      {u"--db"_s, m_dir->filePath(u"shop.db"_s), u"--api-base"_s, m_base, u"--json"_s, u"request"_s,
+                       u"--currency"_s, u"TWD"_s, u"--item"_s, u"Cake:1:60"_s});
+        writers.push_back(std::move(writer));
+    }
+    const mode_t before = ::umask(022);
+    const QString backup = m_dir->filePath(u"backups/shop-copy.db"_s);
+    Run r = cli({u"backup"_s, u"--out"_s, backup});
+    ::umask(before);
+    for (auto &writer : writers) {
+        QVERIFY(writer->waitForFinished(60000));
+        QCOMPARE(writer->exitCode(), 0);
+    }
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QFileInfo(backup).permissions() & 0x7777,
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+    QVERIFY(!QFileInfo::exists(backup + u"-wal"_s));
+    r = on(backup, {u"check"_s});
+    QCOMPARE(r.exitCode, 0);
+    const int copied = r.json.value(u"orders").toInt();
+    QVERIFY2(copied >= 3 && copied <= 11, qPrintable(QString::number(copied)));
+    QCOMPARE(on(backup, {u"audit"_s, u"verify"_s}).exitCode, 0);
+
+    // Restored into a new database: the same orders, and what it held before is kept.
+    const QString other = m_dir->filePath(u"other.db"_s);
+    QCOMPARE(on(other, {u"list"_s}).exitCode, 0);
+    r = on(other, {u"restore"_s, backup});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(on(other, {u"list"_s}).json.value(u"orders").toArray().size(), copied);
+    const QString kept = r.json.value(u"kept").toString();
+    QVERIFY(QFileInfo::exists(kept));
+    QCOMPARE(on(kept, {u"list"_s}).json.value(u"orders").toArray().size(), 0);
+    QCOMPARE(on(other, {u"check"_s}).exitCode, 0);
+
+    // A damaged file or one from a newer PayDesk is refused, and nothing changes.
+    QFile junk(m_dir->filePath(u"junk.db"_s));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(8192, 'x'));
+    junk.close();
+    r = on(other, {u"restore"_s, junk.fileName()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.json.value(u"error").toString().contains(u"damaged"_s), qPrintable(r.json.value(u"error").toString()));
+    const QString newer = m_dir->filePath(u"newer.db"_s);
+    QVERIFY(QFile::copy(backup, newer));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+        db.setDatabaseName(newer);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"UPDATE schema_meta SET value = '99' WHERE key = 'version'"_s));
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"newer"_s);
+    r = on(other, {u"restore"_s, newer});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.json.value(u"error").toString().contains(u"newer PayDesk"_s),
+             qPrintable(r.json.value(u"error").toString()));
+    QCOMPARE(on(other, {u"list"_s}).json.value(u"orders").toArray().size(), copied);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,11 +1,13 @@
 #include <sys/stat.h>
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "app/storage/audittrail.h"
+#include "app/storage/backup.h"
 #include "app/storage/database.h"
 #include "app/storage/operationjournal.h"
 #include "app/storage/orderdetails.h"
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void auditChainShowsWhereItWasTamperedWith_data();
     void auditChainShowsWhereItWasTamperedWith();
     void filesAreTheOwnersAloneWhateverTheUmask();
+    void dailyBackupIsMadeOnceAndKeptForFourteenDays();
     void queriesFilterSearchAndCount();
     void queriesSortAndPageStably();
     void needsActionFindsWhatTheOwnerMustDo();
@@ -368,6 +371,30 @@ void TestRepositories::filesAreTheOwnersAloneWhateverTheUmask()
              u"Other users of this computer can read the shop database %1, with its customers and payments. Make it "
              "yours alone: chmod 600 \"%1\""_s.arg(path));
     ::umask(before);
+}
+
+void TestRepositories::dailyBackupIsMadeOnceAndKeptForFourteenDays()
+{
+    makeOrder(u"Ann"_s, u"Tea"_s);
+    const QDate today(2026, 11, 29);
+    const QString folder = m_dir->filePath(u"backups"_s);
+    QVERIFY(QDir().mkpath(folder));
+    for (int age : {20, 14, 13, 1}) {
+        QFile old(folder + u"/shop-"_s + today.addDays(-age).toString(Qt::ISODate) + u".db"_s);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+    }
+    QFile other(folder + u"/notes.txt"_s);
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.close();
+    const Result<QString> made = dailyBackup(*m_db, today);
+    QVERIFY(made.ok());
+    QCOMPARE(*made, folder + u"/shop-2026-11-29.db"_s);
+    QVERIFY(checkDatabaseFile(*made).ok);
+    QCOMPARE(checkDatabaseFile(*made).orders, qint64(1));
+    QCOMPARE(QDir(folder).entryList(QDir::Files),
+             (QStringList{u"notes.txt"_s, u"shop-2026-11-16.db"_s, u"shop-2026-11-28.db"_s, u"shop-2026-11-29.db"_s}));
+    // Once a day: a second start on the same day makes none.
+    QCOMPARE(dailyBackup(*m_db, today).value(), QString());
 }
 
 void TestRepositories::auditTrailIsPerOrder()
