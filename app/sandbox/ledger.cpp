@@ -59,6 +59,11 @@ Answer parameterError(const QString &what)
     return Answer::error(QStringLiteral("2101"), QStringLiteral("Parameter error: ") + what);
 }
 
+Answer amountInfoError(const QString &what)
+{
+    return Answer::error(QStringLiteral("1124"), QStringLiteral("Amount info error (%1).").arg(what));
+}
+
 Answer noSuchTransaction()
 {
     return Answer::error(QStringLiteral("1150"), QStringLiteral("Transaction record not found."));
@@ -166,6 +171,7 @@ Answer Ledger::request(const QString &channelId, const QByteArray &body, const Q
         return Answer::error(QStringLiteral("1183"), QStringLiteral("Amount must be greater than 0."));
     if (r.packages.isEmpty())
         return parameterError(QStringLiteral("packages"));
+    // LINE Pay adds the numbers as sent; 64 bits must not wrap a sum into one that matches.
     qint64 sum = 0;
     for (const Package &p : r.packages) {
         if (p.id.isEmpty() || p.products.isEmpty())
@@ -174,11 +180,17 @@ Answer Ledger::request(const QString &channelId, const QByteArray &body, const Q
         for (const Product &product : p.products) {
             if (product.name.isEmpty() || product.quantity <= 0)
                 return parameterError(QStringLiteral("products"));
-            packageSum += product.price.minorUnits() * product.quantity;
+            if (product.price.minorUnits() <= 0)
+                return amountInfoError(QStringLiteral("price must be greater than 0"));
+            qint64 line = 0;
+            if (__builtin_mul_overflow(product.price.minorUnits(), product.quantity, &line) ||
+                __builtin_add_overflow(packageSum, line, &packageSum))
+                return amountInfoError(QStringLiteral("price times quantity too large"));
         }
         if (packageSum != p.amount.minorUnits())
             return parameterError(QStringLiteral("package amount differs from its products"));
-        sum += p.amount.minorUnits();
+        if (__builtin_add_overflow(sum, p.amount.minorUnits(), &sum))
+            return amountInfoError(QStringLiteral("package amounts too large"));
     }
     if (sum != r.amount.minorUnits())
         return parameterError(QStringLiteral("amount differs from the packages"));

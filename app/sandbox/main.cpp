@@ -86,11 +86,14 @@ int main(int argc, char *argv[])
     const qsizetype colon = listenText.lastIndexOf(u':');
     bool portOk = false;
     const uint port = listenText.mid(colon + 1).toUInt(&portOk);
-    const QHostAddress address(listenText.left(colon));
+    QHostAddress address(listenText.left(colon));
     if (colon <= 0 || !portOk || port > 65535 || address.isNull()) {
         std::fprintf(stderr, "linepay-sandbox: --listen takes HOST:PORT, e.g. 127.0.0.1:0\n");
         return 2;
     }
+    // "::" means every interface, IPv4 too: payment links may name this machine's IPv4 address.
+    if (address == QHostAddress(QHostAddress::AnyIPv6))
+        address = QHostAddress(QHostAddress::Any);
 
     SandboxServer server(options);
     const QString problem = server.start(address, quint16(port));

@@ -1,5 +1,8 @@
 #include "app/sandbox/sandboxserver.h"
 
+#include <optional>
+#include <variant>
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QHttpServerRequest>
@@ -8,9 +11,11 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkInterface>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -73,6 +78,180 @@ void writeJson(QTcpSocket *socket, const QByteArray &json, int status = 200)
 void writeHtml(QTcpSocket *socket, const QByteArray &html, int status = 200)
 {
     writeResponse(socket, status, "text/html;charset=utf-8", html);
+}
+
+// {"error":"…"}: how the control endpoint and the HTTP layer refuse, apart from LINE Pay's envelopes.
+void writeError(QTcpSocket *socket, int status, const QString &sentence,
+                const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+{
+    writeResponse(socket, status, "application/json;charset=UTF-8",
+                  QJsonDocument(QJsonObject{{u"error"_s, sentence}}).toJson(QJsonDocument::Compact), headers);
+}
+
+void writeBadRequest(QTcpSocket *socket)
+{
+    writeError(socket, 400, u"The request is not well-formed HTTP/1.1."_s, {{"Connection", "close"}});
+}
+
+// QHttpServer 6.4 closes the connection without a word when its parser refuses a request
+// (QAbstractHttpServerPrivate::handleReadyRead() calls disconnectFromHost()), so its sockets are
+// of this type, which answers 400 first. A request counts as answered once anything was written
+// after its bytes arrived.
+class AnsweringSocket final : public QTcpSocket
+{
+public:
+    explicit AnsweringSocket(QObject *parent) : QTcpSocket(parent)
+    {
+        // Connected before QAbstractHttpServer's own handler, so it runs first for every chunk.
+        connect(this, &QIODevice::readyRead, this, [this] { m_answered = false; });
+    }
+
+    void disconnectFromHost() override
+    {
+        // Only while the server reads a request (its transaction is open) on a whole connection:
+        // not after abort() or close(), nor when the peer closed it.
+        if (!m_answered && isOpen() && isTransactionStarted() && state() == ConnectedState &&
+            error() != RemoteHostClosedError)
+            writeBadRequest(this);
+        QTcpSocket::disconnectFromHost();
+    }
+
+protected:
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        m_answered = true;
+        return QTcpSocket::writeData(data, size);
+    }
+
+private:
+    bool m_answered = false;
+};
+
+class AnsweringTcpServer final : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new AnsweringSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        addPendingConnection(socket);
+    }
+};
+
+bool isWildcard(const QHostAddress &address)
+{
+    bool isIpv4 = false;
+    const quint32 ipv4 = address.toIPv4Address(&isIpv4);
+    if (isIpv4)
+        return ipv4 == 0;
+    return address == QHostAddress(QHostAddress::AnyIPv6) || address == QHostAddress(QHostAddress::Any);
+}
+
+bool isLoopbackPeer(const QHostAddress &address)
+{
+    // A dual-stack socket sees 127.0.0.1 as ::ffff:127.0.0.1.
+    bool isIpv4 = false;
+    const quint32 ipv4 = address.toIPv4Address(&isIpv4);
+    return isIpv4 ? QHostAddress(ipv4).isLoopback() : address.isLoopback();
+}
+
+// A Host header's name (an [IPv6] keeps its brackets) and port, -1 when it names none.
+struct HostHeader
+{
+    QString name;
+    int port = -1;
+
+    QHostAddress address() const { return QHostAddress(name.startsWith(u'[') ? name.mid(1, name.size() - 2) : name); }
+};
+
+std::optional<HostHeader> parseHostHeader(const QByteArray &value)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)(?::([0-9]{1,5}))?$"));
+    const QRegularExpressionMatch match = pattern.match(QString::fromLatin1(value));
+    if (!match.hasMatch())
+        return std::nullopt;
+    HostHeader host{match.captured(1), match.hasCaptured(2) ? match.captured(2).toInt() : -1};
+    if (host.port > 65535 || (host.name.startsWith(u'[') && host.address().isNull()))
+        return std::nullopt;
+    return host;
+}
+
+// The Host names a page of this computer can be asked for; a rebound DNS name is none of them.
+bool isLoopbackHost(const QByteArray &value)
+{
+    const std::optional<HostHeader> host = parseHostHeader(value);
+    return host && (host->name == u"127.0.0.1" || host->name == u"[::1]" ||
+                    host->name.compare(u"localhost", Qt::CaseInsensitive) == 0);
+}
+
+bool isJsonContentType(const QByteArray &value)
+{
+    return value.split(';').constFirst().trimmed().toLower() == "application/json";
+}
+
+QHostAddress firstInterfaceAddress()
+{
+    const auto wanted = QNetworkInterface::IsUp | QNetworkInterface::IsRunning;
+    for (const QNetworkInterface &interface : QNetworkInterface::allInterfaces()) {
+        if ((interface.flags() & wanted) != wanted || interface.flags().testFlag(QNetworkInterface::IsLoopBack))
+            continue;
+        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
+            const QHostAddress ip = entry.ip();
+            if (ip.protocol() == QAbstractSocket::IPv4Protocol && !ip.isLoopback() && !ip.isLinkLocal())
+                return ip;
+        }
+    }
+    return QHostAddress(QHostAddress::LocalHost);
+}
+
+// Ten years, with the three leap days they may hold, either way; further is a typo, not a test.
+constexpr qint64 kMaxClockOffsetSeconds = qint64(3653) * 24 * 3600;
+
+// A control request's JSON object, refused when it is not one or has a field the path does not
+// take. An empty body is an empty object when emptyIsObject.
+std::variant<QJsonObject, QString> controlObject(const QByteArray &body, const QStringList &fields,
+                                                 bool emptyIsObject = false)
+{
+    if (emptyIsObject && body.trimmed().isEmpty())
+        return QJsonObject();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return u"The body must be a JSON object."_s;
+    const QJsonObject object = doc.object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!fields.contains(it.key())) {
+            return fields.isEmpty()
+                       ? u"Unknown field \"%1\": this control path takes no fields."_s.arg(it.key())
+                       : u"Unknown field \"%1\": this control path takes only %2."_s.arg(it.key(), fields.join(u", "));
+        }
+    }
+    return object;
+}
+
+// advanceSeconds exactly as written: an integer JSON number within ±kMaxClockOffsetSeconds.
+std::variant<qint64, QString> readAdvanceSeconds(const QByteArray &body, const QJsonObject &object)
+{
+    const QString sentence = u"advanceSeconds must be a whole number of seconds (a JSON integer) between -%1 and %1, "
+                             u"that is, at most 10 years."_s.arg(kMaxClockOffsetSeconds);
+    if (!object.value(u"advanceSeconds").isDouble())
+        return sentence;
+    // The double QJsonDocument made of it may have rounded; parseExact keeps the text.
+    static const QRegularExpression integer(QStringLiteral("^-?[0-9]{1,18}$"));
+    const QString text = LinePay::parseExact(body).object().value(u"advanceSeconds").toString();
+    if (!integer.match(text).hasMatch())
+        return sentence;
+    const qint64 seconds = text.toLongLong();
+    if (seconds < -kMaxClockOffsetSeconds || seconds > kMaxClockOffsetSeconds)
+        return sentence;
+    return seconds;
 }
 
 QByteArray envelope(const Answer &answer)
@@ -142,9 +321,18 @@ QString SandboxServer::start(const QHostAddress &address, quint16 port)
         if (!loaded)
             return loaded.error().message;
     }
-    const quint16 bound = listen(address, port);
-    if (bound == 0)
-        return QStringLiteral("Cannot listen on %1:%2.").arg(address.toString()).arg(port);
+    auto *tcpServer = new AnsweringTcpServer(this);
+    if (!tcpServer->listen(address, port)) {
+        const QString problem = QStringLiteral("Cannot listen on %1:%2: %3")
+                                    .arg(address.toString())
+                                    .arg(port)
+                                    .arg(tcpServer->errorString());
+        delete tcpServer;
+        return problem;
+    }
+    const quint16 bound = tcpServer->serverPort();
+    bind(tcpServer);
+    m_listenAddress = address;
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(address.toString());
@@ -153,8 +341,33 @@ QString SandboxServer::start(const QHostAddress &address, quint16 port)
     return {};
 }
 
+QUrl SandboxServer::customerBaseUrl(const QHttpServerRequest &request) const
+{
+    if (!isWildcard(m_listenAddress))
+        return m_baseUrl;
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    const std::optional<HostHeader> host = parseHostHeader(request.value("Host"));
+    if (host && !isWildcard(host->address())) {
+        url.setAuthority(host->name + (host->port < 0 ? QString() : u':' + QString::number(host->port)));
+        if (url.isValid())
+            return url;
+    }
+    url.setAuthority(QString());
+    url.setHost(firstInterfaceAddress().toString());
+    url.setPort(m_baseUrl.port());
+    return url;
+}
+
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // What QHttpServer 6.4's parser lets through although it is no HTTP request: an unknown or
+    // mangled method, a target that is not a path ("hello world HTTP/1.1").
+    if (request.method() == Method::Unknown || !request.url().isValid() || !request.url().path().startsWith(u'/')) {
+        writeBadRequest(socket);
+        socket->disconnectFromHost();
+        return true;
+    }
     const QString path = request.url().path();
     if (path.startsWith(u"/control/")) {
         handleControl(request, socket);
@@ -284,7 +497,8 @@ Answer SandboxServer::runApi(const QString &op, qint64 id, const QString &channe
 {
     const QDateTime now = m_clock.now();
     if (op == u"request")
-        return m_ledger.request(channelId, request.body(), m_baseUrl.toString(), now, m_options.autoApprove);
+        return m_ledger.request(channelId, request.body(), customerBaseUrl(request).toString(), now,
+                                m_options.autoApprove);
     if (op == u"check")
         return m_ledger.check(channelId, id, now);
     if (op == u"confirm")
@@ -310,7 +524,7 @@ void SandboxServer::handlePage(const QHttpServerRequest &request, QTcpSocket *so
     }
     switch (tx->state) {
     case TxState::Requested:
-        writeHtml(socket, waitPage(*tx, m_ledger.settings().merchantName, m_baseUrl.toString()));
+        writeHtml(socket, waitPage(*tx, m_ledger.settings().merchantName, customerBaseUrl(request).toString()));
         return;
     case TxState::Cancelled:
         writeHtml(socket,
@@ -368,34 +582,95 @@ void SandboxServer::handleDecision(bool approve, const QHttpServerRequest &reque
 
 void SandboxServer::handleControl(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    if (!request.remoteAddress().isLoopback()) {
-        writeJson(socket, QByteArrayLiteral("{\"error\":\"the control endpoint only answers this computer\"}"), 403);
+    // A web page in the shop owner's browser reaches 127.0.0.1 too. It can POST text/plain or a
+    // form there without asking (a CORS "simple request"), and read answers through a DNS name it
+    // rebinds to 127.0.0.1. JSON and a loopback Host are what such a page cannot send.
+    if (!isLoopbackPeer(request.remoteAddress())) {
+        writeError(socket, 403, u"The control endpoint only answers this computer."_s);
         return;
     }
+    if (!isLoopbackHost(request.value("Host"))) {
+        writeError(socket, 403, u"The control endpoint only answers requests for 127.0.0.1, [::1] or localhost."_s);
+        return;
+    }
+    static const QHash<QString, Method> methods = {
+        {u"/control/stats"_s, Method::Get},   {u"/control/log"_s, Method::Get},    {u"/control/ledger"_s, Method::Get},
+        {u"/control/faults"_s, Method::Post}, {u"/control/clock"_s, Method::Post}, {u"/control/reset"_s, Method::Post},
+    };
     const QString path = request.url().path();
-    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
-    if (path == u"/control/faults" && request.method() == Method::Post) {
+    const auto method = methods.constFind(path);
+    if (method == methods.cend()) {
+        writeError(socket, 404, u"Unknown control path."_s);
+        return;
+    }
+    const QByteArray allowed = *method == Method::Get ? "GET" : "POST";
+    if (request.method() != *method) {
+        writeError(socket, 405, u"%1 takes only %2."_s.arg(path, QString::fromLatin1(allowed)), {{"Allow", allowed}});
+        return;
+    }
+    if (*method == Method::Post && !isJsonContentType(request.value("Content-Type"))) {
+        writeError(socket, 403, u"Control requests must be sent with Content-Type: application/json."_s);
+        return;
+    }
+    runControl(path, request, socket);
+}
+
+void SandboxServer::runControl(const QString &path, const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    if (path == u"/control/faults") {
+        const auto object = controlObject(request.body(), {u"faults"_s});
+        if (const QString *problem = std::get_if<QString>(&object)) {
+            writeError(socket, 400, *problem);
+            return;
+        }
+        const QJsonValue list = std::get<QJsonObject>(object).value(u"faults");
+        if (!list.isArray()) {
+            writeError(socket, 400, u"faults must be a list of OP:KIND strings, e.g. [\"refund:drop\"]."_s);
+            return;
+        }
         QList<Fault> faults;
-        for (const QJsonValue &value : body.value(u"faults").toArray()) {
-            Result<Fault> fault = parseFault(value.toString());
+        for (const QJsonValue &value : list.toArray()) {
+            Result<Fault> fault = value.isString() ? parseFault(value.toString())
+                                                   : Result<Fault>(badInput(u"each fault must be a string"_s));
             if (!fault) {
-                writeJson(
-                    socket,
-                    QJsonDocument(QJsonObject{{u"error"_s, fault.error().message}}).toJson(QJsonDocument::Compact),
-                    400);
+                writeError(socket, 400, fault.error().message);
                 return;
             }
             faults << *fault;
         }
         m_faults = faults;
-    } else if (path == u"/control/clock" && request.method() == Method::Post) {
-        m_clock.advance(body.value(u"advanceSeconds").toInteger());
-    } else if (path == u"/control/reset" && request.method() == Method::Post) {
+    } else if (path == u"/control/clock") {
+        const auto object = controlObject(request.body(), {u"advanceSeconds"_s});
+        if (const QString *problem = std::get_if<QString>(&object)) {
+            writeError(socket, 400, *problem);
+            return;
+        }
+        const auto seconds = readAdvanceSeconds(request.body(), std::get<QJsonObject>(object));
+        if (const QString *problem = std::get_if<QString>(&seconds)) {
+            writeError(socket, 400, *problem);
+            return;
+        }
+        qint64 offset = 0;
+        if (__builtin_add_overflow(m_clock.offsetSeconds(), std::get<qint64>(seconds), &offset) ||
+            offset < -kMaxClockOffsetSeconds || offset > kMaxClockOffsetSeconds) {
+            writeError(socket, 400,
+                       u"The sandbox clock may be at most %1 seconds (10 years) from the real time; it is %2 seconds "
+                       u"off now."_s.arg(kMaxClockOffsetSeconds)
+                           .arg(m_clock.offsetSeconds()));
+            return;
+        }
+        m_clock.advance(std::get<qint64>(seconds));
+    } else if (path == u"/control/reset") {
+        const auto object = controlObject(request.body(), {}, true);
+        if (const QString *problem = std::get_if<QString>(&object)) {
+            writeError(socket, 400, *problem);
+            return;
+        }
         resetCallCounts();
-    } else if (path == u"/control/ledger" && request.method() == Method::Get) {
+    } else if (path == u"/control/ledger") {
         writeJson(socket, m_ledger.toJson(m_clock.now()));
         return;
-    } else if (path == u"/control/log" && request.method() == Method::Get) {
+    } else if (path == u"/control/log") {
         QJsonArray log;
         for (const CallRecord &r : std::as_const(m_log)) {
             log.append(QJsonObject{{u"op"_s, r.op},
@@ -404,9 +679,6 @@ void SandboxServer::handleControl(const QHttpServerRequest &request, QTcpSocket 
                                    {u"returnCode"_s, r.returnCode}});
         }
         writeJson(socket, QJsonDocument(QJsonObject{{u"calls"_s, log}}).toJson(QJsonDocument::Compact));
-        return;
-    } else if (path != u"/control/stats") {
-        writeJson(socket, QByteArrayLiteral("{\"error\":\"unknown control path\"}"), 404);
         return;
     }
     QJsonObject calls;

@@ -3,6 +3,7 @@
 #include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -57,7 +58,11 @@ public:
 
     // Loads the persisted state, then listens; returns an error sentence or an empty string.
     QString start(const QHostAddress &address, quint16 port);
+    // The address listened on, e.g. http://127.0.0.1:8990 (or http://0.0.0.0:8990 on every interface).
     QUrl baseUrl() const { return m_baseUrl; }
+    // Where a customer reaches the sandbox's pages: baseUrl(), or on a wildcard address the Host the
+    // request came to, else this machine's first non-loopback IPv4 address, else 127.0.0.1.
+    QUrl customerBaseUrl(const QHttpServerRequest &request) const;
 
     OffsetClock &clock() { return m_clock; }
     void setFaults(const QList<Fault> &faults) { m_faults = faults; }
@@ -81,6 +86,7 @@ private:
     void handlePage(const QHttpServerRequest &request, QTcpSocket *socket);
     void handleDecision(bool approve, const QHttpServerRequest &request, QTcpSocket *socket);
     void handleControl(const QHttpServerRequest &request, QTcpSocket *socket);
+    void runControl(const QString &path, const QHttpServerRequest &request, QTcpSocket *socket);
     QString verify(const QHttpServerRequest &request, Answer *refusal);
 
     SandboxOptions m_options;
@@ -91,6 +97,7 @@ private:
     QList<CallRecord> m_log;
     QSet<QByteArray> m_seenNonces;
     QSet<qint64> m_busy;
+    QHostAddress m_listenAddress;
     QUrl m_baseUrl;
     QNetworkAccessManager *m_network = nullptr;
 };
