@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "app/domain/order.h"
 #include "ui/palette.h"
 
 namespace PayDesk::Ui {
@@ -35,6 +36,7 @@ AmountDialog::AmountDialog(Kind kind, const Money &maximum, const QString &conte
         m_reason = new QLineEdit(this);
         m_reason->setObjectName(QStringLiteral("reasonEdit"));
         form->addRow(tr("Reason"), m_reason);
+        connect(m_reason, &QLineEdit::textChanged, this, &AmountDialog::validate);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -66,6 +68,10 @@ void AmountDialog::validate()
         problem = tr("The amount must be more than zero.");
     else if (amount->minorUnits() > m_maximum.minorUnits())
         problem = tr("At most %1 can be taken here.").arg(m_maximum.toDisplayString());
+    if (problem.isEmpty() && m_reason) {
+        if (const Status valid = Order::validateText(m_reason->text(), tr("reason"), 1000); !valid)
+            problem = valid.error().message;
+    }
     if (amount)
         m_amount = *amount;
     m_error->setText(problem);

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -345,7 +346,7 @@ private:
     int finishOrder(qint64 orderId, const OperationOutcome &outcome);
     int runOperation(PendingOperation *operation, qint64 orderId);
     Result<Order> resolveOrder();
-    bool openDatabase();
+    int openDatabase(); // ExitDone, or the exit code after saying what is wrong
     bool makeService(bool needsLinePay);
     std::optional<LinePay::ClientConfig> linePayConfig(bool needsLinePay);
     int ping();
@@ -415,20 +416,22 @@ int Command::fail(int code, const QString &message, const QJsonObject &base)
     return code;
 }
 
-bool Command::openDatabase()
+int Command::openDatabase()
 {
     QString path = m_args.value(QStringLiteral("db"));
+    if (m_args.has(QStringLiteral("db")) && path.trimmed().isEmpty()) {
+        return fail(ExitBadInput, Text::tr("The --db option is empty; give the database file, or leave the option "
+                                           "out for the usual one."));
+    }
     if (path.isEmpty())
         path = Storage::dataFolder() + QStringLiteral("/paydesk.db");
     Result<std::unique_ptr<Database>> db = Database::open(path);
-    if (!db) {
-        fail(ExitStorage, db.error().message);
-        return false;
-    }
+    if (!db)
+        return fail(ExitStorage, db.error().message);
     m_db = std::move(db).value();
     if (const QString warning = m_db->readableByOthersWarning(); !warning.isEmpty())
         std::fputs(qPrintable(QStringLiteral("paydesk-cli: ") + Text::tr("warning: %1").arg(warning) + u'\n'), stderr);
-    return true;
+    return ExitDone;
 }
 
 std::optional<LinePay::ClientConfig> Command::linePayConfig(bool needsLinePay)
@@ -446,7 +449,10 @@ std::optional<LinePay::ClientConfig> Command::linePayConfig(bool needsLinePay)
         QFile file(secretFile);
         if (!file.open(QIODevice::ReadOnly)) {
             fail(ExitBadInput,
-                 Text::tr("Cannot read the channel secret file %1: %2").arg(secretFile, file.errorString()));
+                 QFileInfo(secretFile).isDir()
+                     ? Text::tr("The channel secret file %1 is a folder; give the file that holds the secret.")
+                           .arg(secretFile)
+                     : Text::tr("Cannot read the channel secret file %1 (%2).").arg(secretFile, file.errorString()));
             return std::nullopt;
         }
         // As ssh does with a private key: a secret others can read is refused.
@@ -526,7 +532,7 @@ bool Command::makeService(bool needsLinePay)
 Result<Order> Command::resolveOrder()
 {
     if (m_args.positional.isEmpty())
-        return badInput(Text::tr("Name the order: paydesk-cli %1 ORDER").arg(m_args.command));
+        return badInput(Text::tr("Name the order: paydesk-cli %1 ORDER.").arg(m_args.command));
     return OrderRepository(*m_db).findByReference(m_args.positional.first());
 }
 
@@ -541,7 +547,9 @@ std::optional<Money> Command::amountOption(const QString &currency, int *exit)
         return std::nullopt;
     }
     if (amount->minorUnits() <= 0) {
-        *exit = fail(ExitBadInput, Text::tr("The amount must be more than zero."));
+        *exit =
+            fail(ExitBadInput,
+                 Text::tr("The amount must be more than zero, not %1.").arg(m_args.value(QStringLiteral("amount"))));
         return std::nullopt;
     }
     return *amount;
@@ -628,11 +636,17 @@ int Command::request()
         return runOperation(m_service->request(existing->id, m_args.has(QStringLiteral("authorize-only"))),
                             existing->id);
     }
-    const QString currency = m_args.value(QStringLiteral("currency")).toUpper();
+    const QString currency = m_args.value(QStringLiteral("currency"));
     if (currency.isEmpty())
         return fail(ExitBadInput, Text::tr("Give the currency with --currency (TWD, THB or USD)."));
-    if (!Money::isSupportedCurrency(currency))
-        return fail(ExitBadInput, Text::tr("The currency \"%1\" is not supported; use TWD, THB or USD.").arg(currency));
+    if (const QString why = Money::unpayableReason(currency); !why.isEmpty())
+        return fail(ExitBadInput, why);
+    for (const char *name : {"customer", "phone", "note"}) {
+        if (m_args.has(QLatin1StringView(name)) && m_args.value(QLatin1StringView(name)).trimmed().isEmpty())
+            return fail(
+                ExitBadInput,
+                Text::tr("The --%1 option is blank; give a %1 or leave the option out.").arg(QLatin1StringView(name)));
+    }
     Order order;
     order.currency = currency;
     order.customerName = m_args.value(QStringLiteral("customer"));
@@ -641,9 +655,11 @@ int Command::request()
     for (const QString &text : m_args.values(QStringLiteral("item"))) {
         const qsizetype priceColon = text.lastIndexOf(u':');
         const qsizetype quantityColon = priceColon > 0 ? text.lastIndexOf(u':', priceColon - 1) : -1;
-        if (quantityColon <= 0)
+        if (quantityColon < 0)
             return fail(ExitBadInput,
                         Text::tr("An item is NAME:QTY:PRICE, e.g. Coffee:2:120; \"%1\" is not.").arg(text));
+        if (text.left(quantityColon).trimmed().isEmpty())
+            return fail(ExitBadInput, Text::tr("The item \"%1\" has no name; write NAME:QTY:PRICE.").arg(text));
         bool ok = false;
         const qint64 quantity = text.mid(quantityColon + 1, priceColon - quantityColon - 1).toLongLong(&ok);
         if (!ok || quantity < 1)
@@ -673,7 +689,8 @@ int Command::request()
         return ExitBadInput;
     Result<Order> created = m_service->createOrder(order);
     if (!created)
-        return fail(created.error().kind == Error::Kind::Storage ? ExitStorage : ExitBadInput, created.error().message);
+        return fail(created.error().kind == Error::Kind::BadInput ? ExitBadInput : ExitStorage,
+                    created.error().message);
     return runOperation(m_service->request(created->id, m_args.has(QStringLiteral("authorize-only"))), created->id);
 }
 
@@ -911,8 +928,8 @@ int Command::run()
             return fail(ExitBadInput, Text::tr("--interval takes a whole number of seconds from 1 to 3600."));
         intervalMs = seconds * 1000;
     }
-    if (!openDatabase())
-        return ExitStorage;
+    if (const int opened = openDatabase(); opened != ExitDone)
+        return opened;
     if (m_args.command == u"watch")
         return watch(intervalMs);
     if (m_args.command == u"request")
@@ -958,12 +975,23 @@ int Command::run()
         return runOperation(m_service->checkStatus(id), id);
     if (m_args.command == u"confirm")
         return runOperation(m_service->confirm(id), id);
-    if (m_args.command == u"capture")
+    if (m_args.command == u"capture") {
+        // More than the authorization is refused here, before LINE Pay is asked.
+        const Result<Payment> payment = PaymentRepository(*m_db).currentForOrder(id);
+        if (amount && payment && amount->minorUnits() > payment->amount.minorUnits())
+            return fail(ExitBadInput,
+                        Text::tr("At most %1 can be captured for order %2, not %3.")
+                            .arg(payment->amount.toDisplayString(), order->number, amount->toDisplayString()));
         return runOperation(m_service->capture(id, amount), id);
+    }
     if (m_args.command == u"void")
         return runOperation(m_service->voidAuthorization(id), id);
-    if (m_args.command == u"refund")
-        return runOperation(m_service->refund(id, amount, m_args.value(QStringLiteral("reason"))), id);
+    if (m_args.command == u"refund") {
+        const QString reason = m_args.value(QStringLiteral("reason"));
+        if (const PayDesk::Status valid = Order::validateText(reason, Text::tr("reason"), 1000); !valid)
+            return fail(ExitBadInput, valid.error().message);
+        return runOperation(m_service->refund(id, amount, reason), id);
+    }
     return runOperation(m_service->details(id), id);
 }
 

@@ -64,6 +64,32 @@ QString Money::toDisplayString() const
     return m_currency + u' ' + toDecimalString();
 }
 
+bool Money::isPayableCurrency(const QString &currency)
+{
+    return currency == u"TWD" || currency == u"THB" || currency == u"USD";
+}
+
+Money Money::maximumPayment(const QString &currency)
+{
+    if (currency == u"USD")
+        return Money(99999999, currency); // 999,999.99
+    if (currency == u"THB")
+        return Money(9999999999, currency); // 99,999,999.99
+    return Money(99999999, currency);       // TWD 99,999,999
+}
+
+QString Money::unpayableReason(const QString &currency)
+{
+    if (isPayableCurrency(currency))
+        return {};
+    if (currency == u"JPY")
+        return Text::tr("LINE Pay Japan closed in April 2025: JPY payments can no longer be requested. Use TWD, THB "
+                        "or USD.");
+    if (currency.isEmpty())
+        return Text::tr("Choose a currency: TWD, THB or USD.");
+    return Text::tr("The currency \"%1\" is not supported; use TWD, THB or USD (in capitals).").arg(currency);
+}
+
 Result<Money> Money::parse(QStringView text, const QString &currency)
 {
     const int exp = exponent(currency);
@@ -91,8 +117,10 @@ Result<Money> Money::parse(QStringView text, const QString &currency)
         return badInput(Text::tr("\"%1\" is not an amount; write it like 120 or 12.50.").arg(text.toString()));
     if (fraction.size() > exp) {
         if (exp == 0)
-            return badInput(Text::tr("%1 amounts cannot have decimals.").arg(currency));
-        return badInput(Text::tr("%1 amounts have at most %2 decimals.").arg(currency).arg(exp));
+            return badInput(Text::tr("\"%1\" has decimals, but %2 amounts have none.").arg(text.toString(), currency));
+        return badInput(Text::tr("\"%1\" has too many decimals: %2 amounts have at most %3.")
+                            .arg(text.toString(), currency)
+                            .arg(exp));
     }
     // 18 digits always fit in a qint64 once scaled by at most 10^2; refuse anything larger.
     if (whole.size() + exp > 18)

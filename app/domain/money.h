@@ -38,6 +38,13 @@ public:
     // -1 for a currency PayDesk does not support.
     static int exponent(const QString &currency);
     static bool isSupportedCurrency(const QString &currency) { return exponent(currency) >= 0; }
+    // The currencies LINE Pay takes new payments in: TWD, THB and USD. JPY stays readable for
+    // old records, but LINE Pay Japan closed in April 2025.
+    static bool isPayableCurrency(const QString &currency);
+    // The largest amount PayDesk asks LINE Pay for in one payment in `currency`.
+    static Money maximumPayment(const QString &currency);
+    // Why `currency` cannot be paid in, as a sentence; empty when it can.
+    static QString unpayableReason(const QString &currency);
 
     friend bool operator==(const Money &, const Money &) = default;
 

@@ -34,6 +34,10 @@ struct Order
     Result<Money> total() const;
     // Checks what LINE Pay will refuse anyway, so that nothing half-valid is stored or sent.
     Status validate() const;
+    // A free text (a customer's name, a note, a refund's reason) that PayDesk keeps: at most
+    // `maxLength` characters and no control characters (line breaks, escape sequences,
+    // bidirectional overrides), which would garble lists, receipts and terminals.
+    static Status validateText(const QString &text, const QString &what, int maxLength);
     QString itemsSummary() const;
 };
 

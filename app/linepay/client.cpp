@@ -125,7 +125,8 @@ int defaultTimeoutMs(Endpoint endpoint)
 QString checkBaseUrl(const QUrl &baseUrl)
 {
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
-        return Text::tr("The LINE Pay address \"%1\" is not a valid URL.").arg(baseUrl.toString());
+        return Text::tr("The LINE Pay address \"%1\" is not a valid URL; write it like https://api-pay.line.me.")
+            .arg(baseUrl.toString().isEmpty() ? baseUrl.errorString().section(u';', 0, 0) : baseUrl.toString());
     const QString scheme = baseUrl.scheme();
     if (scheme == u"https")
         return {};
@@ -136,7 +137,8 @@ QString checkBaseUrl(const QUrl &baseUrl)
         return Text::tr("Plain http:// is only allowed for this computer (loopback); use https:// for %1.")
             .arg(baseUrl.host());
     }
-    return Text::tr("The LINE Pay address must start with https://.");
+    return Text::tr("The LINE Pay address %1 must start with https:// (or http:// for a sandbox on this computer).")
+        .arg(baseUrl.toString());
 }
 
 PreparedCall prepareCall(const ClientConfig &config, Endpoint endpoint, const QByteArray &apiPath,
@@ -320,8 +322,13 @@ void Client::onReplyFinished(QNetworkReply *reply, Call *call, const Attempt &at
             qCDebug(lcClient) << endpointName(attempt.endpoint) << "answered" << result.envelope.returnCode;
         } else {
             result.outcome = CallResult::Outcome::Unknown;
-            result.errorMessage = envelope.error().message;
-            qCInfo(lcClient) << endpointName(attempt.endpoint) << "unreadable answer";
+            // An error page (a proxy's, LINE Pay's during maintenance) says more by its HTTP status.
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            result.errorMessage =
+                status != 0 && (status < 200 || status > 299)
+                    ? Text::tr("LINE Pay answered with HTTP status %1 instead of a result.").arg(status)
+                    : envelope.error().message;
+            qCInfo(lcClient) << endpointName(attempt.endpoint) << "unreadable answer" << status;
         }
     }
     Q_EMIT call->finished(result);

@@ -105,7 +105,7 @@ FileCheck checkDatabaseFile(const QString &file, bool checkAuditTrail)
     if (code == SQLITE_OK)
         code = scalar("PRAGMA integrity_check", &value);
     if (code != SQLITE_OK || value != u"ok") {
-        check.problem = Text::tr("%1 is damaged or not a PayDesk database: %2")
+        check.problem = Text::tr("%1 is damaged or not a PayDesk database (%2).")
                             .arg(file, code == SQLITE_OK ? value : sqliteMessage(db, code));
         sqlite3_close(db);
         return check;

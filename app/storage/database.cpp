@@ -38,7 +38,9 @@ Error sqlError(const QSqlError &error)
     const QString code = error.nativeErrorCode();
     const bool busy = code == u"5" || code == u"6" || code.startsWith(u"5 ") || code.startsWith(u"6 ") ||
                       code == u"517" || code == u"261" || code == u"262";
-    return Error{busy ? Error::Kind::Busy : Error::Kind::Storage, error.text()};
+    // SQLite's own words, without the driver's ("Unable to fetch row").
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return Error{busy ? Error::Kind::Busy : Error::Kind::Storage, text};
 }
 
 // Step N of the ladder takes the schema from version N to N + 1. Steps never change once
@@ -212,6 +214,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
         return storageError(Text::tr("The SQLite driver for Qt is missing (Debian package libqt6sql6-sqlite)."));
     if (path != u":memory:") {
         const QFileInfo info(path);
+        if (info.isDir())
+            return storageError(Text::tr("%1 is a folder; give the path of the database file.").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
             return storageError(Text::tr("Cannot create the folder %1.").arg(info.absolutePath()));
         // A new database is the owner's alone whatever the umask; SQLite gives its -wal and
@@ -232,7 +236,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!db.open())
-            return storageError(Text::tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+            return storageError(Text::tr("Cannot open the database %1 (%2).").arg(path, db.lastError().databaseText()));
     }
     // A file that is not a database fails here, before anything is written to it. Switching a new
     // file to WAL needs a moment of exclusive access; another process opening the same new file
@@ -252,8 +256,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
                 return Error{
                     Error::Kind::Busy,
                     Text::tr("The database %1 stayed locked by another program; try again in a moment.").arg(path)};
+            if (q.error().message.contains(u"unable to open") || q.error().message.contains(u"readonly"))
+                return storageError(Text::tr("Cannot write to %1 (%2); check that the file and its folder can be "
+                                             "written.")
+                                        .arg(path, q.error().message));
             return storageError(
-                Text::tr("%1 is not a PayDesk database or is damaged: %2").arg(path, q.error().message));
+                Text::tr("%1 is not a PayDesk database, or it is damaged (%2).").arg(path, q.error().message));
         }
     }
     const Status upgraded = database->upgrade(targetVersion);
@@ -301,7 +309,11 @@ int Database::schemaVersion() const
     Result<QSqlQuery> version = exec(QStringLiteral("SELECT value FROM schema_meta WHERE key = 'version'"));
     if (!version)
         return -1;
-    return version->next() ? version->value(0).toInt() : 0;
+    if (!version->next())
+        return 0;
+    bool isNumber = false;
+    const int value = version->value(0).toString().toInt(&isNumber);
+    return isNumber && value >= 0 ? value : -1;
 }
 
 qint64 Database::dataVersion() const
@@ -313,8 +325,13 @@ qint64 Database::dataVersion() const
 Status Database::upgrade(int targetVersion)
 {
     const int seen = schemaVersion();
-    if (seen < 0)
-        return storageError(Text::tr("The database %1 is damaged: its schema version cannot be read.").arg(m_path));
+    if (seen < 0) {
+        Result<QSqlQuery> raw = exec(QStringLiteral("SELECT value FROM schema_meta WHERE key = 'version'"));
+        const QString value = raw && raw->next() ? raw->value(0).toString() : QString();
+        return storageError(Text::tr("The database %1 is damaged: its schema version \"%2\" is not one PayDesk "
+                                     "wrote. Restore a backup (paydesk-cli restore).")
+                                .arg(m_path, value.left(40)));
+    }
     if (seen > kSchemaVersion)
         return storageError(
             Text::tr("The database %1 was written by a newer PayDesk (schema %2); this one reads up to %3.")
@@ -379,8 +396,12 @@ Status Database::transaction(const std::function<Status()> &work)
     // BEGIN IMMEDIATE takes the write lock at once (waiting at most the busy timeout), so that
     // what the transaction reads is what it writes over.
     const Result<QSqlQuery> begin = exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!begin && begin.error().kind == Error::Kind::Busy)
+        return Error{Error::Kind::Busy,
+                     Text::tr("The database %1 stayed locked by another program; try again in a moment.").arg(m_path)};
     if (!begin)
-        return Error{begin.error().kind, Text::tr("The database is busy or read-only: %1").arg(begin.error().message)};
+        return Error{begin.error().kind,
+                     Text::tr("The database %1 cannot be written (%2).").arg(m_path, begin.error().message)};
     ++m_transactionDepth;
     const Status status = work();
     --m_transactionDepth;

@@ -44,24 +44,12 @@
         <translation>paydesk-cli %1 に指定できる注文は1つだけです。「%2」は余分です。</translation>
     </message>
     <message>
-        <source>Cannot read the channel secret file %1: %2</source>
-        <translation>チャネルシークレットのファイル %1 を読み込めません：%2</translation>
-    </message>
-    <message>
         <source>Give the LINE Pay address with --api-base (or PAYDESK_API_BASE).</source>
         <translation>LINE Payのアドレスを --api-base（または PAYDESK_API_BASE）で指定してください。</translation>
     </message>
     <message>
         <source>Give the channel with --channel-id and --channel-secret-file (or PAYDESK_CHANNEL_ID and PAYDESK_CHANNEL_SECRET).</source>
         <translation>チャネルを --channel-id と --channel-secret-file（または PAYDESK_CHANNEL_ID と PAYDESK_CHANNEL_SECRET）で指定してください。</translation>
-    </message>
-    <message>
-        <source>Name the order: paydesk-cli %1 ORDER</source>
-        <translation>注文を指定してください：paydesk-cli %1 ORDER</translation>
-    </message>
-    <message>
-        <source>The amount must be more than zero.</source>
-        <translation>金額は0より大きい値にしてください。</translation>
     </message>
     <message>
         <source>  refunded %1</source>
@@ -78,10 +66,6 @@
     <message>
         <source>Give the currency with --currency (TWD, THB or USD).</source>
         <translation>--currency で通貨（TWD、THB、USD のいずれか）を指定してください。</translation>
-    </message>
-    <message>
-        <source>The currency &quot;%1&quot; is not supported; use TWD, THB or USD.</source>
-        <translation>通貨「%1」には対応していません。TWD、THB、USD のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>An item is NAME:QTY:PRICE, e.g. Coffee:2:120; &quot;%1&quot; is not.</source>
@@ -187,6 +171,42 @@
         <source>Restored %1; what the database held before is kept in %2.</source>
         <translation>%1 を復元しました。データベースの元の内容は %2 に保存しています。</translation>
     </message>
+    <message>
+        <source>The --db option is empty; give the database file, or leave the option out for the usual one.</source>
+        <translation>--db オプションが空です。データベースファイルを指定するか、このオプションを省いていつものファイルを使ってください。</translation>
+    </message>
+    <message>
+        <source>The channel secret file %1 is a folder; give the file that holds the secret.</source>
+        <translation>チャネルシークレットのファイル %1 はフォルダーです。シークレットを書いたファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the channel secret file %1 (%2).</source>
+        <translation>チャネルシークレットのファイル %1 を読めません（%2）。</translation>
+    </message>
+    <message>
+        <source>Name the order: paydesk-cli %1 ORDER.</source>
+        <translation>注文を指定してください: paydesk-cli %1 ORDER。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero, not %1.</source>
+        <translation>金額は 0 より大きくしてください（%1 は不可）。</translation>
+    </message>
+    <message>
+        <source>The --%1 option is blank; give a %1 or leave the option out.</source>
+        <translation>--%1 オプションが空白です。%1 を指定するか、このオプションを省いてください。</translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; has no name; write NAME:QTY:PRICE.</source>
+        <translation>商品「%1」に名前がありません。NAME:QTY:PRICE の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>At most %1 can be captured for order %2, not %3.</source>
+        <translation>注文 %2 で売上確定できるのは最大 %1 です（%3 は不可）。</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
@@ -205,16 +225,8 @@
 <context>
     <name>PayDesk::LinePay::Client</name>
     <message>
-        <source>The LINE Pay address &quot;%1&quot; is not a valid URL.</source>
-        <translation>LINE Payのアドレス「%1」は有効なURLではありません。</translation>
-    </message>
-    <message>
         <source>Plain http:// is only allowed for this computer (loopback); use https:// for %1.</source>
         <translation>http:// はこのコンピューター（ループバック）に対してのみ使用できます。%1 には https:// を使用してください。</translation>
-    </message>
-    <message>
-        <source>The LINE Pay address must start with https://.</source>
-        <translation>LINE Payのアドレスは https:// で始まる必要があります。</translation>
     </message>
     <message>
         <source>No network is available.</source>
@@ -238,6 +250,18 @@
         <source>The connection to LINE Pay broke before the answer arrived (%1); the outcome is unknown until PayDesk asks LINE Pay.</source>
         <translation>応答を受信する前にLINE Payとの接続が切断されました（%1）。PayDeskがLINE Payに照会するまで結果は不明です。</translation>
     </message>
+    <message>
+        <source>The LINE Pay address &quot;%1&quot; is not a valid URL; write it like https://api-pay.line.me.</source>
+        <translation>LINE Pay のアドレス「%1」は正しい URL ではありません。https://api-pay.line.me のように書いてください。</translation>
+    </message>
+    <message>
+        <source>The LINE Pay address %1 must start with https:// (or http:// for a sandbox on this computer).</source>
+        <translation>LINE Pay のアドレス %1 は https:// で始めてください（このコンピューター上のサンドボックスなら http://）。</translation>
+    </message>
+    <message>
+        <source>LINE Pay answered with HTTP status %1 instead of a result.</source>
+        <translation>LINE Pay は結果ではなく HTTP ステータス %1 を返しました。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Money</name>
@@ -254,14 +278,6 @@
         <translation>「%1」は金額として認識できません。120 や 12.50 のように入力してください。</translation>
     </message>
     <message>
-        <source>%1 amounts cannot have decimals.</source>
-        <translation>%1の金額に小数は使用できません。</translation>
-    </message>
-    <message>
-        <source>%1 amounts have at most %2 decimals.</source>
-        <translation>%1の金額の小数は%2桁までです。</translation>
-    </message>
-    <message>
         <source>The amount %1 is too large.</source>
         <translation>金額 %1 は大きすぎます。</translation>
     </message>
@@ -276,6 +292,26 @@
     <message>
         <source>Cannot subtract %1 from %2.</source>
         <translation>%2の金額から%1の金額を差し引けません。</translation>
+    </message>
+    <message>
+        <source>LINE Pay Japan closed in April 2025: JPY payments can no longer be requested. Use TWD, THB or USD.</source>
+        <translation>LINE Pay（日本）は 2025 年 4 月に終了したため、JPY の決済はもうリクエストできません。TWD、THB、USD のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>Choose a currency: TWD, THB or USD.</source>
+        <translation>通貨を選んでください: TWD、THB、USD。</translation>
+    </message>
+    <message>
+        <source>The currency &quot;%1&quot; is not supported; use TWD, THB or USD (in capitals).</source>
+        <translation>通貨「%1」には対応していません。TWD、THB、USD（大文字）を使ってください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has decimals, but %2 amounts have none.</source>
+        <translation>「%1」には小数がありますが、%2 の金額に小数はありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has too many decimals: %2 amounts have at most %3.</source>
+        <translation>「%1」は小数の桁が多すぎます: %2 の金額の小数は最大 %3 桁です。</translation>
     </message>
 </context>
 <context>
@@ -308,20 +344,12 @@
 <context>
     <name>PayDesk::Order</name>
     <message>
-        <source>Choose a currency: TWD, THB or USD.</source>
-        <translation>通貨を選択してください（TWD、THB、USD）。</translation>
-    </message>
-    <message>
         <source>Add at least one item.</source>
         <translation>商品を1つ以上追加してください。</translation>
     </message>
     <message>
         <source>Every item needs a name.</source>
         <translation>すべての商品に商品名を入力してください。</translation>
-    </message>
-    <message>
-        <source>The item name &quot;%1…&quot; is too long.</source>
-        <translation>商品名「%1…」が長すぎます。</translation>
     </message>
     <message>
         <source>The quantity of &quot;%1&quot; must be between 1 and 1,000,000.</source>
@@ -332,12 +360,52 @@
         <translation>「%1」の単価の通貨が%2ではありません。</translation>
     </message>
     <message>
-        <source>The price of &quot;%1&quot; must be more than zero.</source>
-        <translation>「%1」の単価は0より大きい値にしてください。</translation>
-    </message>
-    <message>
         <source>The total must be more than zero.</source>
         <translation>合計金額は0より大きい値にしてください。</translation>
+    </message>
+    <message>
+        <source>The %1 is too long: %2 characters, at most %3.</source>
+        <translation>%1が長すぎます: %2 文字（最大 %3 文字）。</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character (U+%2); type it again without it.</source>
+        <translation>%1に制御文字（U+%2）が含まれています。それを除いて入力し直してください。</translation>
+    </message>
+    <message>
+        <source>The customer name is blank; give a name or none.</source>
+        <translation>お客様の名前が空白です。名前を入れるか、何も入れないでください。</translation>
+    </message>
+    <message>
+        <source>customer name</source>
+        <translation>お客様の名前</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>The phone number is too long: at most 30 characters.</source>
+        <translation>電話番号が長すぎます: 最大 30 文字です。</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; may only have digits, spaces and + - ( ).</source>
+        <translation>電話番号「%1」に使えるのは数字、空白、+ - ( ) だけです。</translation>
+    </message>
+    <message>
+        <source>item name</source>
+        <translation>商品名</translation>
+    </message>
+    <message>
+        <source>The price of &quot;%1&quot; must be more than zero, not %2.</source>
+        <translation>「%1」の単価は 0 より大きくしてください（%2 は不可）。</translation>
+    </message>
+    <message>
+        <source>The total is more than LINE Pay takes in one payment (at most %1).</source>
+        <translation>合計が LINE Pay の 1 回の決済の上限を超えています（最大 %1）。</translation>
+    </message>
+    <message>
+        <source>The total %1 is more than LINE Pay takes in one payment (at most %2).</source>
+        <translation>合計 %1 は LINE Pay の 1 回の決済の上限を超えています（最大 %2）。</translation>
     </message>
 </context>
 <context>
@@ -1110,16 +1178,8 @@
         <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>データベース %1 を開けません：%2</translation>
-    </message>
-    <message>
         <source>The database %1 stayed locked by another program; try again in a moment.</source>
         <translation>データベース %1 が別のプログラムにロックされたままです。しばらくしてから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>%1 is not a PayDesk database or is damaged: %2</source>
-        <translation>%1 はPayDeskのデータベースではないか、破損しています：%2</translation>
     </message>
     <message>
         <source>The database %1 is damaged: its schema version cannot be read.</source>
@@ -1132,10 +1192,6 @@
     <message>
         <source>Upgrading the database from version %1 failed: %2</source>
         <translation>データベースをバージョン %1 からアップグレードできませんでした：%2</translation>
-    </message>
-    <message>
-        <source>The database is busy or read-only: %1</source>
-        <translation>データベースが使用中か、読み取り専用です：%1</translation>
     </message>
     <message>
         <source>Saving to the database failed: %1</source>
@@ -1234,10 +1290,6 @@
         <translation>%1 はファイルではありません。</translation>
     </message>
     <message>
-        <source>%1 is damaged or not a PayDesk database: %2</source>
-        <translation>%1 は壊れているか、PayDesk のデータベースではありません: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a PayDesk database.</source>
         <translation>%1 は PayDesk のデータベースではありません。</translation>
     </message>
@@ -1281,6 +1333,34 @@
         <source>Not restored, the current database could not be kept first: %1</source>
         <translation>現在のデータベースを先に保存できなかったため、復元していません: %1</translation>
     </message>
+    <message>
+        <source>%1 is a folder; give the path of the database file.</source>
+        <translation>%1 はフォルダーです。データベースファイルのパスを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 (%2).</source>
+        <translation>データベース %1 を開けません（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1 (%2); check that the file and its folder can be written.</source>
+        <translation>%1 に書き込めません（%2）。ファイルとそのフォルダーに書き込めるか確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PayDesk database, or it is damaged (%2).</source>
+        <translation>%1 は PayDesk のデータベースではないか、壊れています（%2）。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: its schema version &quot;%2&quot; is not one PayDesk wrote. Restore a backup (paydesk-cli restore).</source>
+        <translation>データベース %1 は壊れています: スキーマバージョン「%2」は PayDesk が書いたものではありません。バックアップを復元してください（paydesk-cli restore）。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (%2).</source>
+        <translation>データベース %1 に書き込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a PayDesk database (%2).</source>
+        <translation>%1 は壊れているか、PayDesk のデータベースではありません（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
@@ -1315,6 +1395,10 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>

@@ -44,24 +44,12 @@
         <translation>paydesk-cli %1 ระบุคำสั่งซื้อได้เพียงรายการเดียว &quot;%2&quot; เกินมา</translation>
     </message>
     <message>
-        <source>Cannot read the channel secret file %1: %2</source>
-        <translation>อ่านไฟล์ Channel Secret %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
         <source>Give the LINE Pay address with --api-base (or PAYDESK_API_BASE).</source>
         <translation>กรุณาระบุที่อยู่ของ LINE Pay ด้วย --api-base (หรือ PAYDESK_API_BASE)</translation>
     </message>
     <message>
         <source>Give the channel with --channel-id and --channel-secret-file (or PAYDESK_CHANNEL_ID and PAYDESK_CHANNEL_SECRET).</source>
         <translation>กรุณาระบุ Channel ด้วย --channel-id และ --channel-secret-file (หรือ PAYDESK_CHANNEL_ID และ PAYDESK_CHANNEL_SECRET)</translation>
-    </message>
-    <message>
-        <source>Name the order: paydesk-cli %1 ORDER</source>
-        <translation>กรุณาระบุคำสั่งซื้อ: paydesk-cli %1 ORDER</translation>
-    </message>
-    <message>
-        <source>The amount must be more than zero.</source>
-        <translation>จำนวนเงินต้องมากกว่าศูนย์</translation>
     </message>
     <message>
         <source>  refunded %1</source>
@@ -78,10 +66,6 @@
     <message>
         <source>Give the currency with --currency (TWD, THB or USD).</source>
         <translation>กรุณาระบุสกุลเงินด้วย --currency (TWD, THB หรือ USD)</translation>
-    </message>
-    <message>
-        <source>The currency &quot;%1&quot; is not supported; use TWD, THB or USD.</source>
-        <translation>ไม่รองรับสกุลเงิน &quot;%1&quot; กรุณาใช้ TWD, THB หรือ USD</translation>
     </message>
     <message>
         <source>An item is NAME:QTY:PRICE, e.g. Coffee:2:120; &quot;%1&quot; is not.</source>
@@ -187,6 +171,42 @@
         <source>Restored %1; what the database held before is kept in %2.</source>
         <translation>กู้คืน %1 แล้ว ข้อมูลเดิมของฐานข้อมูลเก็บไว้ที่ %2</translation>
     </message>
+    <message>
+        <source>The --db option is empty; give the database file, or leave the option out for the usual one.</source>
+        <translation>ตัวเลือก --db ว่างเปล่า กรุณาระบุไฟล์ฐานข้อมูล หรือไม่ต้องใส่ตัวเลือกนี้เพื่อใช้ไฟล์ปกติ</translation>
+    </message>
+    <message>
+        <source>The channel secret file %1 is a folder; give the file that holds the secret.</source>
+        <translation>ไฟล์ Channel Secret %1 เป็นโฟลเดอร์ กรุณาระบุไฟล์ที่เก็บ Secret</translation>
+    </message>
+    <message>
+        <source>Cannot read the channel secret file %1 (%2).</source>
+        <translation>ไม่สามารถอ่านไฟล์ Channel Secret %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name the order: paydesk-cli %1 ORDER.</source>
+        <translation>โปรดระบุคำสั่งซื้อ: paydesk-cli %1 ORDER</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero, not %1.</source>
+        <translation>จำนวนเงินต้องมากกว่าศูนย์ ไม่ใช่ %1</translation>
+    </message>
+    <message>
+        <source>The --%1 option is blank; give a %1 or leave the option out.</source>
+        <translation>ตัวเลือก --%1 ว่างเปล่า กรุณาใส่ %1 หรือไม่ต้องใส่ตัวเลือกนี้</translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; has no name; write NAME:QTY:PRICE.</source>
+        <translation>สินค้า "%1" ไม่มีชื่อ กรุณาเขียนเป็น NAME:QTY:PRICE</translation>
+    </message>
+    <message>
+        <source>At most %1 can be captured for order %2, not %3.</source>
+        <translation>คำสั่งซื้อ %2 เรียกเก็บเงินได้สูงสุด %1 ไม่ใช่ %3</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>เหตุผล</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
@@ -205,16 +225,8 @@
 <context>
     <name>PayDesk::LinePay::Client</name>
     <message>
-        <source>The LINE Pay address &quot;%1&quot; is not a valid URL.</source>
-        <translation>ที่อยู่ LINE Pay &quot;%1&quot; ไม่ใช่ URL ที่ถูกต้อง</translation>
-    </message>
-    <message>
         <source>Plain http:// is only allowed for this computer (loopback); use https:// for %1.</source>
         <translation>ใช้ http:// ได้เฉพาะกับเครื่องนี้ (loopback) เท่านั้น กรุณาใช้ https:// สำหรับ %1</translation>
-    </message>
-    <message>
-        <source>The LINE Pay address must start with https://.</source>
-        <translation>ที่อยู่ LINE Pay ต้องขึ้นต้นด้วย https://</translation>
     </message>
     <message>
         <source>No network is available.</source>
@@ -238,6 +250,18 @@
         <source>The connection to LINE Pay broke before the answer arrived (%1); the outcome is unknown until PayDesk asks LINE Pay.</source>
         <translation>การเชื่อมต่อกับ LINE Pay ขาดก่อนได้รับคำตอบ (%1) จะยังไม่ทราบผลจนกว่า PayDesk จะสอบถาม LINE Pay</translation>
     </message>
+    <message>
+        <source>The LINE Pay address &quot;%1&quot; is not a valid URL; write it like https://api-pay.line.me.</source>
+        <translation>ที่อยู่ LINE Pay "%1" ไม่ใช่ URL ที่ถูกต้อง กรุณาเขียนแบบ https://api-pay.line.me</translation>
+    </message>
+    <message>
+        <source>The LINE Pay address %1 must start with https:// (or http:// for a sandbox on this computer).</source>
+        <translation>ที่อยู่ LINE Pay %1 ต้องขึ้นต้นด้วย https:// (หรือ http:// สำหรับโหมดทดสอบบนคอมพิวเตอร์เครื่องนี้)</translation>
+    </message>
+    <message>
+        <source>LINE Pay answered with HTTP status %1 instead of a result.</source>
+        <translation>LINE Pay ตอบกลับด้วยสถานะ HTTP %1 แทนที่จะเป็นผลลัพธ์</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Money</name>
@@ -254,14 +278,6 @@
         <translation>&quot;%1&quot; ไม่ใช่จำนวนเงิน กรุณาใส่ในรูปแบบ 120 หรือ 12.50</translation>
     </message>
     <message>
-        <source>%1 amounts cannot have decimals.</source>
-        <translation>จำนวนเงินสกุล %1 ต้องไม่มีทศนิยม</translation>
-    </message>
-    <message>
-        <source>%1 amounts have at most %2 decimals.</source>
-        <translation>จำนวนเงินสกุล %1 มีทศนิยมได้ไม่เกิน %2 ตำแหน่ง</translation>
-    </message>
-    <message>
         <source>The amount %1 is too large.</source>
         <translation>จำนวนเงิน %1 มากเกินไป</translation>
     </message>
@@ -276,6 +292,26 @@
     <message>
         <source>Cannot subtract %1 from %2.</source>
         <translation>ลบ %1 ออกจาก %2 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>LINE Pay Japan closed in April 2025: JPY payments can no longer be requested. Use TWD, THB or USD.</source>
+        <translation>LINE Pay ญี่ปุ่นปิดให้บริการเมื่อเมษายน 2025 จึงไม่สามารถส่งคำขอชำระเงินเป็นเงินเยนได้อีก กรุณาใช้ TWD, THB หรือ USD</translation>
+    </message>
+    <message>
+        <source>Choose a currency: TWD, THB or USD.</source>
+        <translation>กรุณาเลือกสกุลเงิน: TWD, THB หรือ USD</translation>
+    </message>
+    <message>
+        <source>The currency &quot;%1&quot; is not supported; use TWD, THB or USD (in capitals).</source>
+        <translation>ไม่รองรับสกุลเงิน "%1" กรุณาใช้ TWD, THB หรือ USD (ตัวพิมพ์ใหญ่)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has decimals, but %2 amounts have none.</source>
+        <translation>"%1" มีทศนิยม แต่จำนวนเงิน %2 ไม่มีทศนิยม</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has too many decimals: %2 amounts have at most %3.</source>
+        <translation>"%1" มีทศนิยมมากเกินไป: จำนวนเงิน %2 มีทศนิยมได้ไม่เกิน %3 ตำแหน่ง</translation>
     </message>
 </context>
 <context>
@@ -308,20 +344,12 @@
 <context>
     <name>PayDesk::Order</name>
     <message>
-        <source>Choose a currency: TWD, THB or USD.</source>
-        <translation>กรุณาเลือกสกุลเงิน: TWD, THB หรือ USD</translation>
-    </message>
-    <message>
         <source>Add at least one item.</source>
         <translation>กรุณาเพิ่มสินค้าอย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
         <source>Every item needs a name.</source>
         <translation>สินค้าทุกรายการต้องมีชื่อ</translation>
-    </message>
-    <message>
-        <source>The item name &quot;%1…&quot; is too long.</source>
-        <translation>ชื่อสินค้า &quot;%1…&quot; ยาวเกินไป</translation>
     </message>
     <message>
         <source>The quantity of &quot;%1&quot; must be between 1 and 1,000,000.</source>
@@ -332,12 +360,52 @@
         <translation>ราคาของ &quot;%1&quot; ไม่ได้เป็นสกุลเงิน %2</translation>
     </message>
     <message>
-        <source>The price of &quot;%1&quot; must be more than zero.</source>
-        <translation>ราคาของ &quot;%1&quot; ต้องมากกว่าศูนย์</translation>
-    </message>
-    <message>
         <source>The total must be more than zero.</source>
         <translation>ยอดรวมต้องมากกว่าศูนย์</translation>
+    </message>
+    <message>
+        <source>The %1 is too long: %2 characters, at most %3.</source>
+        <translation>%1ยาวเกินไป: %2 ตัวอักษร สูงสุด %3 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character (U+%2); type it again without it.</source>
+        <translation>%1มีอักขระควบคุม (U+%2) กรุณาพิมพ์ใหม่โดยไม่มีอักขระนี้</translation>
+    </message>
+    <message>
+        <source>The customer name is blank; give a name or none.</source>
+        <translation>ชื่อลูกค้าว่างเปล่า กรุณาใส่ชื่อหรือเว้นไว้</translation>
+    </message>
+    <message>
+        <source>customer name</source>
+        <translation>ชื่อลูกค้า</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>The phone number is too long: at most 30 characters.</source>
+        <translation>หมายเลขโทรศัพท์ยาวเกินไป: สูงสุด 30 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; may only have digits, spaces and + - ( ).</source>
+        <translation>หมายเลขโทรศัพท์ "%1" มีได้เฉพาะตัวเลข ช่องว่าง และ + - ( )</translation>
+    </message>
+    <message>
+        <source>item name</source>
+        <translation>ชื่อสินค้า</translation>
+    </message>
+    <message>
+        <source>The price of &quot;%1&quot; must be more than zero, not %2.</source>
+        <translation>ราคาของ "%1" ต้องมากกว่าศูนย์ ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>The total is more than LINE Pay takes in one payment (at most %1).</source>
+        <translation>ยอดรวมเกินกว่าที่ LINE Pay รับได้ในการชำระเงินครั้งเดียว (สูงสุด %1)</translation>
+    </message>
+    <message>
+        <source>The total %1 is more than LINE Pay takes in one payment (at most %2).</source>
+        <translation>ยอดรวม %1 เกินกว่าที่ LINE Pay รับได้ในการชำระเงินครั้งเดียว (สูงสุด %2)</translation>
     </message>
 </context>
 <context>
@@ -1110,16 +1178,8 @@
         <translation>สร้างโฟลเดอร์ %1 ไม่ได้</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>เปิดฐานข้อมูล %1 ไม่ได้: %2</translation>
-    </message>
-    <message>
         <source>The database %1 stayed locked by another program; try again in a moment.</source>
         <translation>ฐานข้อมูล %1 ยังถูกโปรแกรมอื่นล็อกไว้ กรุณาลองอีกครั้งในอีกสักครู่</translation>
-    </message>
-    <message>
-        <source>%1 is not a PayDesk database or is damaged: %2</source>
-        <translation>%1 ไม่ใช่ฐานข้อมูลของ PayDesk หรือไฟล์เสียหาย: %2</translation>
     </message>
     <message>
         <source>The database %1 is damaged: its schema version cannot be read.</source>
@@ -1132,10 +1192,6 @@
     <message>
         <source>Upgrading the database from version %1 failed: %2</source>
         <translation>อัปเกรดฐานข้อมูลจากเวอร์ชัน %1 ไม่สำเร็จ: %2</translation>
-    </message>
-    <message>
-        <source>The database is busy or read-only: %1</source>
-        <translation>ฐานข้อมูลกำลังถูกใช้งานหรือเป็นแบบอ่านอย่างเดียว: %1</translation>
     </message>
     <message>
         <source>Saving to the database failed: %1</source>
@@ -1234,16 +1290,12 @@
         <translation>%1 ไม่ใช่ไฟล์</translation>
     </message>
     <message>
-        <source>%1 is damaged or not a PayDesk database: %2</source>
-        <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูล PayDesk: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a PayDesk database.</source>
         <translation>%1 ไม่ใช่ฐานข้อมูล PayDesk</translation>
     </message>
     <message>
         <source>%1 has an unreadable schema version &quot;%2&quot;.</source>
-        <translation>%1 มีเวอร์ชันโครงสร้างที่อ่านไม่ได้ "%2"</translation>
+        <translation>%1 มีเวอร์ชันโครงสร้างที่อ่านไม่ได้ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 was written by a newer PayDesk (schema %2); this one reads up to %3.</source>
@@ -1281,6 +1333,34 @@
         <source>Not restored, the current database could not be kept first: %1</source>
         <translation>ไม่ได้กู้คืน เพราะเก็บฐานข้อมูลปัจจุบันไว้ก่อนไม่ได้: %1</translation>
     </message>
+    <message>
+        <source>%1 is a folder; give the path of the database file.</source>
+        <translation>%1 เป็นโฟลเดอร์ กรุณาระบุพาธของไฟล์ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 (%2).</source>
+        <translation>ไม่สามารถเปิดฐานข้อมูล %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1 (%2); check that the file and its folder can be written.</source>
+        <translation>ไม่สามารถเขียน %1 (%2) กรุณาตรวจสอบว่าไฟล์และโฟลเดอร์เขียนได้</translation>
+    </message>
+    <message>
+        <source>%1 is not a PayDesk database, or it is damaged (%2).</source>
+        <translation>%1 ไม่ใช่ฐานข้อมูล PayDesk หรือเสียหาย (%2)</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: its schema version &quot;%2&quot; is not one PayDesk wrote. Restore a backup (paydesk-cli restore).</source>
+        <translation>ฐานข้อมูล %1 เสียหาย: เวอร์ชันโครงสร้าง "%2" ไม่ได้ถูกบันทึกโดย PayDesk กรุณากู้คืนข้อมูลสำรอง (paydesk-cli restore)</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (%2).</source>
+        <translation>ไม่สามารถเขียนฐานข้อมูล %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a PayDesk database (%2).</source>
+        <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูล PayDesk (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
@@ -1315,6 +1395,10 @@
     <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>เหตุผล</translation>
     </message>
 </context>
 <context>

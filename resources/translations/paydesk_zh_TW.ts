@@ -44,24 +44,12 @@
         <translation>paydesk-cli %1 只能指定一筆訂單；「%2」是多餘的。</translation>
     </message>
     <message>
-        <source>Cannot read the channel secret file %1: %2</source>
-        <translation>無法讀取通路密鑰（Channel Secret）檔案 %1：%2</translation>
-    </message>
-    <message>
         <source>Give the LINE Pay address with --api-base (or PAYDESK_API_BASE).</source>
         <translation>請用 --api-base（或 PAYDESK_API_BASE）指定 LINE Pay 網址。</translation>
     </message>
     <message>
         <source>Give the channel with --channel-id and --channel-secret-file (or PAYDESK_CHANNEL_ID and PAYDESK_CHANNEL_SECRET).</source>
         <translation>請用 --channel-id 和 --channel-secret-file（或 PAYDESK_CHANNEL_ID 和 PAYDESK_CHANNEL_SECRET）指定通路。</translation>
-    </message>
-    <message>
-        <source>Name the order: paydesk-cli %1 ORDER</source>
-        <translation>請指定訂單：paydesk-cli %1 ORDER</translation>
-    </message>
-    <message>
-        <source>The amount must be more than zero.</source>
-        <translation>金額必須大於零。</translation>
     </message>
     <message>
         <source>  refunded %1</source>
@@ -78,10 +66,6 @@
     <message>
         <source>Give the currency with --currency (TWD, THB or USD).</source>
         <translation>請用 --currency 指定幣別（TWD、THB 或 USD）。</translation>
-    </message>
-    <message>
-        <source>The currency &quot;%1&quot; is not supported; use TWD, THB or USD.</source>
-        <translation>不支援幣別「%1」；請使用 TWD、THB 或 USD。</translation>
     </message>
     <message>
         <source>An item is NAME:QTY:PRICE, e.g. Coffee:2:120; &quot;%1&quot; is not.</source>
@@ -187,6 +171,42 @@
         <source>Restored %1; what the database held before is kept in %2.</source>
         <translation>已還原 %1；資料庫原本的內容保留在 %2。</translation>
     </message>
+    <message>
+        <source>The --db option is empty; give the database file, or leave the option out for the usual one.</source>
+        <translation>--db 選項是空的；請指定資料庫檔案，或省略此選項以使用預設的資料庫。</translation>
+    </message>
+    <message>
+        <source>The channel secret file %1 is a folder; give the file that holds the secret.</source>
+        <translation>Channel Secret 檔案 %1 是資料夾；請指定存放 Secret 的檔案。</translation>
+    </message>
+    <message>
+        <source>Cannot read the channel secret file %1 (%2).</source>
+        <translation>無法讀取 Channel Secret 檔案 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Name the order: paydesk-cli %1 ORDER.</source>
+        <translation>請指定訂單：paydesk-cli %1 ORDER。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero, not %1.</source>
+        <translation>金額必須大於零，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>The --%1 option is blank; give a %1 or leave the option out.</source>
+        <translation>--%1 選項是空白的；請填入 %1，或省略此選項。</translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; has no name; write NAME:QTY:PRICE.</source>
+        <translation>品項「%1」沒有名稱；請寫成 NAME:QTY:PRICE。</translation>
+    </message>
+    <message>
+        <source>At most %1 can be captured for order %2, not %3.</source>
+        <translation>訂單 %2 最多只能請款 %1，不能請款 %3。</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
@@ -205,16 +225,8 @@
 <context>
     <name>PayDesk::LinePay::Client</name>
     <message>
-        <source>The LINE Pay address &quot;%1&quot; is not a valid URL.</source>
-        <translation>LINE Pay 網址「%1」不是有效的網址。</translation>
-    </message>
-    <message>
         <source>Plain http:// is only allowed for this computer (loopback); use https:// for %1.</source>
         <translation>只有本機（loopback）才能使用 http://；%1 請改用 https://。</translation>
-    </message>
-    <message>
-        <source>The LINE Pay address must start with https://.</source>
-        <translation>LINE Pay 網址必須以 https:// 開頭。</translation>
     </message>
     <message>
         <source>No network is available.</source>
@@ -238,6 +250,18 @@
         <source>The connection to LINE Pay broke before the answer arrived (%1); the outcome is unknown until PayDesk asks LINE Pay.</source>
         <translation>收到回應前與 LINE Pay 的連線已中斷（%1）；在 PayDesk 向 LINE Pay 查詢之前，結果未明。</translation>
     </message>
+    <message>
+        <source>The LINE Pay address &quot;%1&quot; is not a valid URL; write it like https://api-pay.line.me.</source>
+        <translation>LINE Pay 位址「%1」不是有效的網址；請寫成像 https://api-pay.line.me 的格式。</translation>
+    </message>
+    <message>
+        <source>The LINE Pay address %1 must start with https:// (or http:// for a sandbox on this computer).</source>
+        <translation>LINE Pay 位址 %1 必須以 https:// 開頭（本機上的測試環境可用 http://）。</translation>
+    </message>
+    <message>
+        <source>LINE Pay answered with HTTP status %1 instead of a result.</source>
+        <translation>LINE Pay 回傳了 HTTP 狀態碼 %1，而不是處理結果。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Money</name>
@@ -254,14 +278,6 @@
         <translation>「%1」不是有效的金額；請輸入如 120 或 12.50 的格式。</translation>
     </message>
     <message>
-        <source>%1 amounts cannot have decimals.</source>
-        <translation>%1 金額不可有小數。</translation>
-    </message>
-    <message>
-        <source>%1 amounts have at most %2 decimals.</source>
-        <translation>%1 金額最多只能有 %2 位小數。</translation>
-    </message>
-    <message>
         <source>The amount %1 is too large.</source>
         <translation>金額 %1 過大。</translation>
     </message>
@@ -276,6 +292,26 @@
     <message>
         <source>Cannot subtract %1 from %2.</source>
         <translation>無法從 %2 扣除 %1。</translation>
+    </message>
+    <message>
+        <source>LINE Pay Japan closed in April 2025: JPY payments can no longer be requested. Use TWD, THB or USD.</source>
+        <translation>LINE Pay 日本已於 2025 年 4 月結束服務：無法再發起日圓付款。請使用 TWD、THB 或 USD。</translation>
+    </message>
+    <message>
+        <source>Choose a currency: TWD, THB or USD.</source>
+        <translation>請選擇幣別：TWD、THB 或 USD。</translation>
+    </message>
+    <message>
+        <source>The currency &quot;%1&quot; is not supported; use TWD, THB or USD (in capitals).</source>
+        <translation>不支援幣別「%1」；請使用 TWD、THB 或 USD（大寫）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has decimals, but %2 amounts have none.</source>
+        <translation>「%1」有小數，但 %2 金額不能有小數。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has too many decimals: %2 amounts have at most %3.</source>
+        <translation>「%1」的小數位數太多：%2 金額最多 %3 位小數。</translation>
     </message>
 </context>
 <context>
@@ -308,20 +344,12 @@
 <context>
     <name>PayDesk::Order</name>
     <message>
-        <source>Choose a currency: TWD, THB or USD.</source>
-        <translation>請選擇幣別：TWD、THB 或 USD。</translation>
-    </message>
-    <message>
         <source>Add at least one item.</source>
         <translation>請至少新增一個品項。</translation>
     </message>
     <message>
         <source>Every item needs a name.</source>
         <translation>每個品項都需要名稱。</translation>
-    </message>
-    <message>
-        <source>The item name &quot;%1…&quot; is too long.</source>
-        <translation>品項名稱「%1…」太長了。</translation>
     </message>
     <message>
         <source>The quantity of &quot;%1&quot; must be between 1 and 1,000,000.</source>
@@ -332,12 +360,52 @@
         <translation>「%1」的價格不是以 %2 計價。</translation>
     </message>
     <message>
-        <source>The price of &quot;%1&quot; must be more than zero.</source>
-        <translation>「%1」的價格必須大於零。</translation>
-    </message>
-    <message>
         <source>The total must be more than zero.</source>
         <translation>總金額必須大於零。</translation>
+    </message>
+    <message>
+        <source>The %1 is too long: %2 characters, at most %3.</source>
+        <translation>%1太長：共 %2 個字，最多 %3 個字。</translation>
+    </message>
+    <message>
+        <source>The %1 contains a control character (U+%2); type it again without it.</source>
+        <translation>%1含有控制字元（U+%2）；請重新輸入，不要包含它。</translation>
+    </message>
+    <message>
+        <source>The customer name is blank; give a name or none.</source>
+        <translation>顧客姓名是空白的；請填入姓名，或完全不填。</translation>
+    </message>
+    <message>
+        <source>customer name</source>
+        <translation>顧客姓名</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>The phone number is too long: at most 30 characters.</source>
+        <translation>電話號碼太長：最多 30 個字元。</translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; may only have digits, spaces and + - ( ).</source>
+        <translation>電話號碼「%1」只能包含數字、空格及 + - ( )。</translation>
+    </message>
+    <message>
+        <source>item name</source>
+        <translation>品項名稱</translation>
+    </message>
+    <message>
+        <source>The price of &quot;%1&quot; must be more than zero, not %2.</source>
+        <translation>「%1」的單價必須大於零，不能是 %2。</translation>
+    </message>
+    <message>
+        <source>The total is more than LINE Pay takes in one payment (at most %1).</source>
+        <translation>總金額超過 LINE Pay 單筆付款的上限（最多 %1）。</translation>
+    </message>
+    <message>
+        <source>The total %1 is more than LINE Pay takes in one payment (at most %2).</source>
+        <translation>總金額 %1 超過 LINE Pay 單筆付款的上限（最多 %2）。</translation>
     </message>
 </context>
 <context>
@@ -1110,16 +1178,8 @@
         <translation>無法建立資料夾 %1。</translation>
     </message>
     <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>無法開啟資料庫 %1：%2</translation>
-    </message>
-    <message>
         <source>The database %1 stayed locked by another program; try again in a moment.</source>
         <translation>資料庫 %1 一直被其他程式鎖定；請稍後再試。</translation>
-    </message>
-    <message>
-        <source>%1 is not a PayDesk database or is damaged: %2</source>
-        <translation>%1 不是 PayDesk 資料庫，或已損毀：%2</translation>
     </message>
     <message>
         <source>The database %1 is damaged: its schema version cannot be read.</source>
@@ -1132,10 +1192,6 @@
     <message>
         <source>Upgrading the database from version %1 failed: %2</source>
         <translation>從版本 %1 升級資料庫失敗：%2</translation>
-    </message>
-    <message>
-        <source>The database is busy or read-only: %1</source>
-        <translation>資料庫忙碌中或為唯讀：%1</translation>
     </message>
     <message>
         <source>Saving to the database failed: %1</source>
@@ -1234,10 +1290,6 @@
         <translation>%1 不是檔案。</translation>
     </message>
     <message>
-        <source>%1 is damaged or not a PayDesk database: %2</source>
-        <translation>%1 已損壞，或不是 PayDesk 資料庫：%2</translation>
-    </message>
-    <message>
         <source>%1 is not a PayDesk database.</source>
         <translation>%1 不是 PayDesk 資料庫。</translation>
     </message>
@@ -1281,6 +1333,34 @@
         <source>Not restored, the current database could not be kept first: %1</source>
         <translation>未還原，因為無法先保留目前的資料庫：%1</translation>
     </message>
+    <message>
+        <source>%1 is a folder; give the path of the database file.</source>
+        <translation>%1 是資料夾；請指定資料庫檔案的路徑。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 (%2).</source>
+        <translation>無法開啟資料庫 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1 (%2); check that the file and its folder can be written.</source>
+        <translation>無法寫入 %1（%2）；請確認檔案及其資料夾可以寫入。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PayDesk database, or it is damaged (%2).</source>
+        <translation>%1 不是 PayDesk 資料庫，或已損壞（%2）。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: its schema version &quot;%2&quot; is not one PayDesk wrote. Restore a backup (paydesk-cli restore).</source>
+        <translation>資料庫 %1 已損壞：結構版本「%2」不是 PayDesk 寫入的。請還原備份（paydesk-cli restore）。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (%2).</source>
+        <translation>無法寫入資料庫 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a PayDesk database (%2).</source>
+        <translation>%1 已損壞，或不是 PayDesk 資料庫（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
@@ -1315,6 +1395,10 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
