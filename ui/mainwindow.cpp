@@ -281,12 +281,14 @@ void MainWindow::checkAuditTrail()
     const QDate day = today();
     auto problem = std::make_shared<QString>();
     auto backupProblem = std::make_shared<QString>();
-    QThread *thread = QThread::create([path, day, problem, backupProblem] {
+    auto damaged = std::make_shared<bool>(false);
+    QThread *thread = QThread::create([path, day, problem, backupProblem, damaged] {
         Result<std::unique_ptr<Database>> db = Database::open(path);
         if (!db)
             return;
         const QString verdict = quickCheck(**db);
         if (!verdict.isEmpty()) {
+            *damaged = true;
             *problem = tr("The database is damaged (%1). Stop taking payments here and restore the latest backup "
                           "with paydesk-cli restore.")
                            .arg(verdict);
@@ -300,7 +302,9 @@ void MainWindow::checkAuditTrail()
         if (const Result<QString> made = dailyBackup(**db, day); !made)
             *backupProblem = tr("Today's automatic backup failed: %1").arg(made.error().message);
     });
-    connect(thread, &QThread::finished, this, [this, problem, backupProblem] {
+    connect(thread, &QThread::finished, this, [this, problem, backupProblem, damaged] {
+        if (*damaged)
+            m_service.refuseWrites(*problem);
         if (!backupProblem->isEmpty())
             showMessage(*backupProblem, true);
         if (problem->isEmpty())

@@ -204,8 +204,15 @@ void PaymentService::maybeKill(const QString &point, MoneyCallKind kind) const
     }
 }
 
+void PaymentService::refuseWrites(const QString &why)
+{
+    m_writesRefused = why;
+}
+
 Result<Order> PaymentService::createOrder(const Order &draft)
 {
+    if (!m_writesRefused.isEmpty())
+        return storageError(m_writesRefused);
     Order order = draft;
     for (LineItem &item : order.items)
         item.name = item.name.trimmed();
@@ -244,6 +251,10 @@ PendingOperation *PaymentService::start(qint64 orderId, const std::function<void
             pending->deleteLater();
         });
     };
+    if (!m_writesRefused.isEmpty()) {
+        deliver(outcome(OutcomeStatus::StorageError, orderId, m_writesRefused));
+        return pending;
+    }
     if (orderId != 0 && m_busyOrders.contains(orderId)) {
         deliver(outcome(OutcomeStatus::BadInput, orderId,
                         Text::tr("This order is already being processed; wait for the current step to finish.")));

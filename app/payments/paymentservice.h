@@ -101,6 +101,9 @@ public:
     PendingOperation *capture(qint64 orderId, const std::optional<Money> &amount);
     PendingOperation *voidAuthorization(qint64 orderId);
     PendingOperation *refund(qint64 orderId, const std::optional<Money> &amount, const QString &reason);
+    // From now on every call and every new order is refused with `why` (a damaged database:
+    // nothing more is written to it until it is restored).
+    void refuseWrites(const QString &why);
     PendingOperation *details(qint64 orderId);
     // Settles every operation whose outcome is unknown by asking LINE Pay; sends nothing again.
     // Leaves alone the calls whose owner may still get their answer.
@@ -169,6 +172,7 @@ private:
 
     Storage::Database &m_db;
     LinePay::Client *m_client;
+    QString m_writesRefused;
     const Clock &m_clock;
     QString m_actor;
     QString m_token;

@@ -26,6 +26,7 @@ class TestPaymentService final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void damagedDatabaseTakesNoMoreWrites();
     void init();
     void cleanup();
     void createOrderRefusesAnInvalidOrder();
@@ -527,6 +528,19 @@ void TestPaymentService::refusalThatShowsTheRecordIsStaleReadsDetails()
     QCOMPARE(after.captured, Money(300, u"TWD"_s));
     QCOMPARE(after.lastReturnCode, u"1155"_s);
     QCOMPARE(after.busyOperation, qint64(0));
+}
+
+void TestPaymentService::damagedDatabaseTakesNoMoreWrites()
+{
+    const Order order = newOrder();
+    m_f->service->refuseWrites(u"The database is damaged."_s);
+    const OperationOutcome requested = waitFor(m_f->service->request(order.id, false));
+    QCOMPARE(requested.status, S::StorageError);
+    QCOMPARE(requested.message, u"The database is damaged."_s);
+    const Result<Order> created = m_f->service->createOrder(order);
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().message, u"The database is damaged."_s);
+    QCOMPARE(m_f->sandbox.calls(u"request"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPaymentService)
