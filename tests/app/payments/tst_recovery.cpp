@@ -633,7 +633,9 @@ void TestRecovery::readsFollowChangesMadeOutsidePayDesk()
     QCOMPARE(now.state, after);
     QCOMPARE(now.refunded.minorUnits(), refunded);
     qint64 recorded = 0;
-    for (const Refund &r : *RefundRepository(*m_f->db).forPayment(p.id))
+    const Result<QList<Refund>> refunds = RefundRepository(*m_f->db).forPayment(p.id);
+    QVERIFY(refunds.ok());
+    for (const Refund &r : *refunds)
         recorded += r.amount.minorUnits();
     QCOMPARE(recorded, refunded);
 }
