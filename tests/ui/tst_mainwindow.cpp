@@ -11,6 +11,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QImage>
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void screenshotOptionWritesAPng();
     void dataAndSettingsMoveToOneFolderNamedPaydesk();
     void tamperedAuditTrailAndReadableDatabaseAreShown();
+    void backupTakenWhileTheWindowWritesRestoresWhole();
     void todayStripEqualsSqlSumsAndFilters();
     void waitingPanelCountsDownOnTheServiceClock();
     void customerViewShowsTheAmountAndGoesWhenPaid();
@@ -172,8 +176,10 @@ void TestMainWindow::createOrderByClicking(const QString &price, bool authorizeO
         QCOMPARE(dialog->findChild<QLabel *>(u"totalLabel"_s)->text(), u"Total: TWD %1"_s.arg(price.toInt() * 2));
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"requestButton"_s), Qt::LeftButton);
     });
+    const qint64 before = m_window->selectedOrderId();
     click("newOrderButton");
-    QTRY_VERIFY(m_window->selectedOrderId() != 0);
+    // The new order, not the one selected before.
+    QTRY_VERIFY(m_window->selectedOrderId() != 0 && m_window->selectedOrderId() != before);
     QTRY_COMPARE(payment().state, PaymentState::Requested);
     QCOMPARE(OrderRepository(*m_f->db).find(m_window->selectedOrderId())->customerName, u"Lin Mei"_s);
 }
@@ -790,6 +796,47 @@ void TestMainWindow::tamperedAuditTrailAndReadableDatabaseAreShown()
     const QString backup =
         m_f->dir.filePath(u"backups/shop-%1.db"_s).arg(m_f->clock.now().toLocalTime().date().toString(Qt::ISODate));
     QTRY_VERIFY(QFileInfo::exists(backup));
+}
+
+void TestMainWindow::backupTakenWhileTheWindowWritesRestoresWhole()
+{
+    const auto cli = [](const QStringList &args) {
+        auto process = std::make_unique<QProcess>();
+        process->start(QStringLiteral(PAYDESK_BIN_DIR "/paydesk-cli"), QStringList{u"--json"_s} + args);
+        return process;
+    };
+    createOrderByClicking(u"40"_s, false);
+    // paydesk-cli takes backups again and again while the window creates and requests orders.
+    const QString folder = m_f->dir.filePath(u"copies"_s);
+    std::vector<std::unique_ptr<QProcess>> backups;
+    for (int i = 0; i < 3; ++i) {
+        backups.push_back(cli({u"--db"_s, m_f->db->path(), u"backup"_s, u"--out"_s, folder + u"/copy-%1.db"_s.arg(i)}));
+        createOrderByClicking(u"%1"_s.arg(50 + i), false);
+    }
+    for (auto &backup : backups) {
+        QVERIFY(backup->state() == QProcess::NotRunning || backup->waitForFinished(60000));
+        QCOMPARE(backup->exitCode(), 0);
+    }
+    for (int i = 0; i < 3; ++i) {
+        const QString copy = folder + u"/copy-%1.db"_s.arg(i);
+        auto check = cli({u"--db"_s, copy, u"check"_s});
+        QVERIFY(check->waitForFinished(60000) || check->state() == QProcess::NotRunning);
+        QCOMPARE(check->exitCode(), 0);
+        const int orders = QJsonDocument::fromJson(check->readAllStandardOutput()).object().value(u"orders").toInt();
+        QVERIFY2(orders >= 1 + i && orders <= 4, qPrintable(QString::number(orders)));
+        // Restored into a new database, it reads back whole: the same orders, the audit chain intact.
+        const QString restored = m_f->dir.filePath(u"restored-%1.db"_s.arg(i));
+        auto restore = cli({u"--db"_s, restored, u"restore"_s, copy});
+        QVERIFY(restore->waitForFinished(60000) || restore->state() == QProcess::NotRunning);
+        QCOMPARE(restore->exitCode(), 0);
+        auto verify = cli({u"--db"_s, restored, u"audit"_s, u"verify"_s});
+        QVERIFY(verify->waitForFinished(60000) || verify->state() == QProcess::NotRunning);
+        QCOMPARE(verify->exitCode(), 0);
+        auto list = cli({u"--db"_s, restored, u"list"_s});
+        QVERIFY(list->waitForFinished(60000) || list->state() == QProcess::NotRunning);
+        QCOMPARE(QJsonDocument::fromJson(list->readAllStandardOutput()).object().value(u"orders").toArray().size(),
+                 orders);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
