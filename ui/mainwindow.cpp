@@ -200,7 +200,12 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
     statusBar()->addPermanentWidget(m_busy);
 
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    // Search waits for a pause in typing: one query per pause, not one per key.
+    m_searchPause = new QTimer(this);
+    m_searchPause->setSingleShot(true);
+    m_searchPause->setInterval(250);
+    connect(m_searchPause, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
     connect(m_dateFilter, &QCheckBox::toggled, this, [this](bool on) {
         m_from->setEnabled(on);
         m_to->setEnabled(on);
@@ -593,6 +598,7 @@ QString MainWindow::message() const
 
 void MainWindow::applyFilter()
 {
+    m_searchPause->stop();
     OrderFilter filter = m_model->filter();
     const QString state = m_stateFilter->currentData().toString();
     filter.needsAction = state == u"needs-action";

@@ -136,6 +136,7 @@ private:
     QAction *m_checkAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QTimer *m_liveTimer;
+    QTimer *m_searchPause = nullptr; // search runs after a pause in typing
     PaymentPoller *m_poller;
     qint64 m_dataVersion = -1;
     qint64 m_messageOrder = 0; // the order the message strip speaks of, 0 for none
