@@ -1,5 +1,7 @@
 #include "app/linepay/codecs.h"
 
+#include <limits>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -69,11 +71,15 @@ Result<QList<PayInfo>> readPayInfo(const QJsonValue &value, const QString &curre
         return list;
     if (!value.isArray())
         return malformed(QStringLiteral("payInfo"));
+    qint64 sum = 0;
     for (const QJsonValue &entry : value.toArray()) {
         const QJsonObject o = entry.toObject();
         Result<Money> amount = readMoney(o.value(u"amount"), currency, QStringLiteral("payInfo.amount"));
         if (!amount)
             return amount.error();
+        // Amounts whose sum does not fit are not an answer about a real payment.
+        if (__builtin_add_overflow(sum, qAbs(amount->minorUnits()), &sum))
+            return malformed(QStringLiteral("payInfo amounts too large"));
         list << PayInfo{o.value(u"method").toString(), *amount};
     }
     return list;
@@ -88,18 +94,23 @@ QString isoDate(const QDateTime &dateTime)
 
 Money PaymentDetail::paidAmount() const
 {
-    Money sum(0, currency);
-    for (const PayInfo &p : payInfo)
-        sum = Money(sum.minorUnits() + p.amount.minorUnits(), currency);
-    return sum;
+    // The decoder refuses amounts whose sum does not fit; saturate rather than wrap all the same.
+    qint64 sum = 0;
+    for (const PayInfo &p : payInfo) {
+        if (__builtin_add_overflow(sum, p.amount.minorUnits(), &sum))
+            return Money(std::numeric_limits<qint64>::max(), currency);
+    }
+    return Money(sum, currency);
 }
 
 Money PaymentDetail::refundedAmount() const
 {
-    Money sum(0, currency);
-    for (const RefundEntry &r : refunds)
-        sum = Money(sum.minorUnits() + r.amount.minorUnits(), currency);
-    return sum;
+    qint64 sum = 0;
+    for (const RefundEntry &r : refunds) {
+        if (__builtin_add_overflow(sum, r.amount.minorUnits(), &sum))
+            return Money(std::numeric_limits<qint64>::max(), currency);
+    }
+    return Money(sum, currency);
 }
 
 QByteArray encodePaymentRequest(const PaymentRequest &r)
@@ -478,6 +489,7 @@ Result<QList<PaymentDetail>> decodeDetailsInfo(const QJsonValue &value)
         if (!payInfo)
             return payInfo.error();
         d.payInfo = *payInfo;
+        qint64 refunded = 0;
         for (const QJsonValue &rv : o.value(u"refundList").toArray()) {
             const QJsonObject ro = rv.toObject();
             RefundEntry r;
@@ -489,6 +501,8 @@ Result<QList<PaymentDetail>> decodeDetailsInfo(const QJsonValue &value)
             if (!amount)
                 return amount.error();
             r.amount = Money(qAbs(amount->minorUnits()), d.currency);
+            if (__builtin_add_overflow(refunded, r.amount.minorUnits(), &refunded))
+                return malformed(QStringLiteral("refund amounts too large"));
             r.date = readDate(ro.value(u"refundTransactionDate"));
             d.refunds << r;
         }

@@ -13,6 +13,7 @@ class TestCodecs final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void amountsWhoseSumDoesNotFitAreRefused();
     void paymentRequestRoundTrips();
     void paymentRequestMatchesThePublishedBodyShape();
     void requestInfoRoundTripsIdAboveTwoToTheSixtyTwo();
@@ -238,6 +239,29 @@ void TestCodecs::envelopeAcceptsTheLegacyErrorShape()
     QVERIFY(envelope.ok());
     QCOMPARE(envelope->returnCode, u"1104"_s);
     QCOMPARE(envelope->returnMessage, u"Merchant not found"_s);
+}
+
+void TestCodecs::amountsWhoseSumDoesNotFitAreRefused()
+{
+    // Found by fuzzing: ten payInfo amounts of 18 digits overflowed the paid sum (undefined
+    // behaviour, in practice a wrapped captured amount).
+    const QByteArray paid = "[{\"transactionId\":2026112900000000001,\"currency\":\"TWD\",\"payInfo\":[" +
+                            QByteArray("{\"method\":\"BALANCE\",\"amount\":999999999999999999},").repeated(9) +
+                            "{\"method\":\"BALANCE\",\"amount\":999999999999999999}]}]";
+    const Result<Envelope> envelope =
+        decodeEnvelope("{\"returnCode\":\"0000\",\"returnMessage\":\"OK\",\"info\":" + paid + "}");
+    QVERIFY(envelope.ok());
+    const Result<QList<PaymentDetail>> details = decodeDetailsInfo(envelope->info);
+    QVERIFY(!details.ok());
+    QCOMPARE(details.error().kind, Error::Kind::Malformed);
+    QVERIFY(details.error().message.contains(u"too large"_s));
+    // One such amount alone is still read.
+    const QByteArray one =
+        "{\"returnCode\":\"0000\",\"returnMessage\":\"OK\",\"info\":[{\"transactionId\":1,"
+        "\"currency\":\"TWD\",\"payInfo\":[{\"method\":\"BALANCE\",\"amount\":999999999999999999}]}]}";
+    const Result<QList<PaymentDetail>> single = decodeDetailsInfo(decodeEnvelope(one)->info);
+    QVERIFY2(single.ok(), qPrintable(single.ok() ? QString() : single.error().message));
+    QCOMPARE(single->first().paidAmount().minorUnits(), qint64(999999999999999999));
 }
 
 QTEST_GUILESS_MAIN(TestCodecs)
