@@ -122,6 +122,32 @@ int defaultTimeoutMs(Endpoint endpoint)
     return 60000;
 }
 
+namespace {
+
+// What went wrong with the connection, in words: Qt says "Unknown error" for some of these.
+QString networkProblem(const QNetworkReply *reply)
+{
+    switch (reply->error()) {
+    case QNetworkReply::RemoteHostClosedError:
+        return Text::tr("LINE Pay closed the connection without an answer");
+    case QNetworkReply::ConnectionRefusedError:
+        return Text::tr("LINE Pay refused the connection");
+    case QNetworkReply::HostNotFoundError:
+        return Text::tr("the host %1 was not found").arg(reply->url().host());
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return Text::tr("no answer in time");
+    case QNetworkReply::SslHandshakeFailedError:
+        return Text::tr("the secure connection could not be set up");
+    default:
+        break;
+    }
+    const QString text = reply->errorString();
+    return text.isEmpty() || text == u"Unknown error" ? Text::tr("network error %1").arg(int(reply->error())) : text;
+}
+
+} // namespace
+
 QString checkBaseUrl(const QUrl &baseUrl)
 {
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
@@ -289,7 +315,7 @@ void Client::onReplyFinished(QNetworkReply *reply, Call *call, const Attempt &at
             result.outcome = CallResult::Outcome::NotSent;
             result.errorMessage =
                 Text::tr("PayDesk could not reach LINE Pay (%1). Nothing was sent; check the network and try again.")
-                    .arg(reply->errorString());
+                    .arg(networkProblem(reply));
         } else if (isRead && attempt.number < kReadAttempts) {
             // A read changes nothing at LINE Pay: ask again, signed anew, after LINE Pay's
             // one-second floor between checks.
@@ -304,7 +330,7 @@ void Client::onReplyFinished(QNetworkReply *reply, Call *call, const Attempt &at
                     "The connection to LINE Pay broke %n time(s) while reading (%1). Nothing was changed; check the "
                     "network and try again.",
                     nullptr, attempt.number)
-                    .arg(reply->errorString());
+                    .arg(networkProblem(reply));
         } else {
             result.outcome = CallResult::Outcome::Unknown;
             result.errorMessage =
@@ -312,7 +338,7 @@ void Client::onReplyFinished(QNetworkReply *reply, Call *call, const Attempt &at
                     ? Text::tr("LINE Pay did not answer in time; the outcome is unknown until PayDesk asks LINE Pay.")
                     : Text::tr("The connection to LINE Pay broke before the answer arrived (%1); the outcome is "
                                "unknown until PayDesk asks LINE Pay.")
-                          .arg(reply->errorString());
+                          .arg(networkProblem(reply));
         }
     } else {
         Result<Envelope> envelope = decodeEnvelope(result.responseBody);

@@ -262,6 +262,30 @@
         <source>LINE Pay answered with HTTP status %1 instead of a result.</source>
         <translation>LINE Pay は結果ではなく HTTP ステータス %1 を返しました。</translation>
     </message>
+    <message>
+        <source>LINE Pay closed the connection without an answer</source>
+        <translation>LINE Pay が応答せずに接続を閉じました</translation>
+    </message>
+    <message>
+        <source>LINE Pay refused the connection</source>
+        <translation>LINE Pay が接続を拒否しました</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found</source>
+        <translation>ホスト %1 が見つかりません</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>時間内に応答がありません</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>安全な接続を確立できませんでした</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>ネットワークエラー %1</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Money</name>

@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>The item &quot;%1&quot; has no name; write NAME:QTY:PRICE.</source>
-        <translation>สินค้า "%1" ไม่มีชื่อ กรุณาเขียนเป็น NAME:QTY:PRICE</translation>
+        <translation>สินค้า &quot;%1&quot; ไม่มีชื่อ กรุณาเขียนเป็น NAME:QTY:PRICE</translation>
     </message>
     <message>
         <source>At most %1 can be captured for order %2, not %3.</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>The LINE Pay address &quot;%1&quot; is not a valid URL; write it like https://api-pay.line.me.</source>
-        <translation>ที่อยู่ LINE Pay "%1" ไม่ใช่ URL ที่ถูกต้อง กรุณาเขียนแบบ https://api-pay.line.me</translation>
+        <translation>ที่อยู่ LINE Pay &quot;%1&quot; ไม่ใช่ URL ที่ถูกต้อง กรุณาเขียนแบบ https://api-pay.line.me</translation>
     </message>
     <message>
         <source>The LINE Pay address %1 must start with https:// (or http:// for a sandbox on this computer).</source>
@@ -261,6 +261,30 @@
     <message>
         <source>LINE Pay answered with HTTP status %1 instead of a result.</source>
         <translation>LINE Pay ตอบกลับด้วยสถานะ HTTP %1 แทนที่จะเป็นผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>LINE Pay closed the connection without an answer</source>
+        <translation>LINE Pay ปิดการเชื่อมต่อโดยไม่ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>LINE Pay refused the connection</source>
+        <translation>LINE Pay ปฏิเสธการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found</source>
+        <translation>ไม่พบโฮสต์ %1</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>ไม่มีการตอบกลับภายในเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>ไม่สามารถสร้างการเชื่อมต่อที่ปลอดภัยได้</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>ข้อผิดพลาดเครือข่าย %1</translation>
     </message>
 </context>
 <context>
@@ -303,15 +327,15 @@
     </message>
     <message>
         <source>The currency &quot;%1&quot; is not supported; use TWD, THB or USD (in capitals).</source>
-        <translation>ไม่รองรับสกุลเงิน "%1" กรุณาใช้ TWD, THB หรือ USD (ตัวพิมพ์ใหญ่)</translation>
+        <translation>ไม่รองรับสกุลเงิน &quot;%1&quot; กรุณาใช้ TWD, THB หรือ USD (ตัวพิมพ์ใหญ่)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has decimals, but %2 amounts have none.</source>
-        <translation>"%1" มีทศนิยม แต่จำนวนเงิน %2 ไม่มีทศนิยม</translation>
+        <translation>&quot;%1&quot; มีทศนิยม แต่จำนวนเงิน %2 ไม่มีทศนิยม</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has too many decimals: %2 amounts have at most %3.</source>
-        <translation>"%1" มีทศนิยมมากเกินไป: จำนวนเงิน %2 มีทศนิยมได้ไม่เกิน %3 ตำแหน่ง</translation>
+        <translation>&quot;%1&quot; มีทศนิยมมากเกินไป: จำนวนเงิน %2 มีทศนิยมได้ไม่เกิน %3 ตำแหน่ง</translation>
     </message>
 </context>
 <context>
@@ -389,7 +413,7 @@
     </message>
     <message>
         <source>The phone number &quot;%1&quot; may only have digits, spaces and + - ( ).</source>
-        <translation>หมายเลขโทรศัพท์ "%1" มีได้เฉพาะตัวเลข ช่องว่าง และ + - ( )</translation>
+        <translation>หมายเลขโทรศัพท์ &quot;%1&quot; มีได้เฉพาะตัวเลข ช่องว่าง และ + - ( )</translation>
     </message>
     <message>
         <source>item name</source>
@@ -397,7 +421,7 @@
     </message>
     <message>
         <source>The price of &quot;%1&quot; must be more than zero, not %2.</source>
-        <translation>ราคาของ "%1" ต้องมากกว่าศูนย์ ไม่ใช่ %2</translation>
+        <translation>ราคาของ &quot;%1&quot; ต้องมากกว่าศูนย์ ไม่ใช่ %2</translation>
     </message>
     <message>
         <source>The total is more than LINE Pay takes in one payment (at most %1).</source>
@@ -1351,7 +1375,7 @@
     </message>
     <message>
         <source>The database %1 is damaged: its schema version &quot;%2&quot; is not one PayDesk wrote. Restore a backup (paydesk-cli restore).</source>
-        <translation>ฐานข้อมูล %1 เสียหาย: เวอร์ชันโครงสร้าง "%2" ไม่ได้ถูกบันทึกโดย PayDesk กรุณากู้คืนข้อมูลสำรอง (paydesk-cli restore)</translation>
+        <translation>ฐานข้อมูล %1 เสียหาย: เวอร์ชันโครงสร้าง &quot;%2&quot; ไม่ได้ถูกบันทึกโดย PayDesk กรุณากู้คืนข้อมูลสำรอง (paydesk-cli restore)</translation>
     </message>
     <message>
         <source>The database %1 cannot be written (%2).</source>

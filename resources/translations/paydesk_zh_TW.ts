@@ -262,6 +262,30 @@
         <source>LINE Pay answered with HTTP status %1 instead of a result.</source>
         <translation>LINE Pay 回傳了 HTTP 狀態碼 %1，而不是處理結果。</translation>
     </message>
+    <message>
+        <source>LINE Pay closed the connection without an answer</source>
+        <translation>LINE Pay 未回應就關閉了連線</translation>
+    </message>
+    <message>
+        <source>LINE Pay refused the connection</source>
+        <translation>LINE Pay 拒絕了連線</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found</source>
+        <translation>找不到主機 %1</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>未在時限內回應</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>無法建立安全連線</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>網路錯誤 %1</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Money</name>

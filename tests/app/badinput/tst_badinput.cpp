@@ -255,6 +255,7 @@ void TestBadInput::refused_data()
     const auto answer = [&](const char *name, const QByteArray &reply, const QString &says) {
         row(name, u"answer="_s + QString::fromLatin1(reply.toBase64()), {u"details"_s, u"PD-000001"_s}, 1, says);
     };
+    row("answer dropped", u"answer="_s, {u"details"_s, u"PD-000001"_s}, 1, u"closed the connection"_s);
     answer("answer empty body", http("200 OK", "application/json", ""), u"LINE Pay"_s);
     answer("answer HTML", http("200 OK", "text/html", "<html><body>Maintenance</body></html>"), u"LINE Pay"_s);
     answer("answer 500", http("500 Internal Server Error", "text/plain", "oops"), u"HTTP status 500"_s);
