@@ -6,6 +6,7 @@
 #include <memory>
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -23,6 +24,7 @@
 #include "app/payments/paymentservice.h"
 #include "app/storage/audittrail.h"
 #include "app/storage/backup.h"
+#include "app/storage/seed.h"
 #include "app/storage/csv.h"
 #include "app/storage/database.h"
 #include "app/storage/datafolder.h"
@@ -107,6 +109,9 @@ Commands:
                        checked after writing
   restore FILE         replace the database with a backup after checking it; the
                        current contents are kept first as a backup beside it
+  seed --orders N --out FILE [--seed S]
+                       write a new database of N realistic orders over three years
+                       (for benchmarks and trying PayDesk at size)
   watch [--auto-confirm] [--interval SECONDS]
                        keep asking LINE Pay about the payments that wait for their
                        customer (and confirm them with --auto-confirm) until stopped;
@@ -165,6 +170,7 @@ const QList<CommandSpec> &commandSpecs()
         {u"backup", 0, {{u"out", false, false}}},
         {u"restore", 1, {}},
         {u"check", 0, {}},
+        {u"seed", 0, {{u"orders", false, false}, {u"out", false, false}, {u"seed", false, false}}},
         {u"help", 0, {}},
     };
     return specs;
@@ -359,6 +365,7 @@ private:
     int exportOrders();
     int watch(int intervalMs);
     int verifyAudit();
+    int seed();
     int backupOrRestore();
 
     const Arguments &m_args;
@@ -750,6 +757,45 @@ int Command::backupOrRestore()
     return ExitDone;
 }
 
+int Command::seed()
+{
+    bool ok = false;
+    const qint64 orders = m_args.value(QStringLiteral("orders")).toLongLong(&ok);
+    if (!ok || orders < 1 || orders > 100000000)
+        return fail(ExitBadInput, Text::tr("--orders takes a number of orders from 1 to 100,000,000."));
+    const QString out = m_args.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return fail(ExitBadInput, Text::tr("Say where to write the new database: --out FILE."));
+    quint32 seedValue = 20261129;
+    if (m_args.has(QStringLiteral("seed"))) {
+        seedValue = m_args.value(QStringLiteral("seed")).toUInt(&ok);
+        if (!ok)
+            return fail(ExitBadInput, Text::tr("--seed takes a whole number."));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Result<SeedCounts> counts = seedDatabase(out, orders, seedValue, QDateTime::currentDateTimeUtc());
+    if (!counts)
+        return fail(counts.error().kind == Error::Kind::BadInput ? ExitBadInput : ExitStorage, counts.error().message);
+    const double seconds = timer.elapsed() / 1000.0;
+    print(QJsonObject{{QStringLiteral("orders"), counts->orders},
+                      {QStringLiteral("items"), counts->items},
+                      {QStringLiteral("payments"), counts->payments},
+                      {QStringLiteral("refunds"), counts->refunds},
+                      {QStringLiteral("auditEntries"), counts->auditEntries},
+                      {QStringLiteral("seconds"), seconds},
+                      {QStringLiteral("file"), out}},
+          Text::tr("%1: %2 orders, %3 items, %4 payments, %5 refunds, %6 audit entries in %7 s.")
+              .arg(out)
+              .arg(counts->orders)
+              .arg(counts->items)
+              .arg(counts->payments)
+              .arg(counts->refunds)
+              .arg(counts->auditEntries)
+              .arg(seconds, 0, 'f', 1));
+    return ExitDone;
+}
+
 int Command::verifyAudit()
 {
     const Result<AuditCheck> check = verifyAuditTrail(*m_db);
@@ -918,6 +964,8 @@ int Command::run()
     }
     if (m_args.command == u"ping")
         return ping();
+    if (m_args.command == u"seed")
+        return seed();
     if (m_args.command == u"audit" && m_args.positional.value(0) != u"verify")
         return fail(ExitBadInput, Text::tr("Say what to do with the audit trail: paydesk-cli audit verify."));
     int intervalMs = 2000;

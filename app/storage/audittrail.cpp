@@ -29,21 +29,10 @@ struct Text
 // kContent, as a compact JSON array: the same bytes whoever reads them back.
 QByteArray entryHash(const QByteArray &previous, const QSqlQuery &row)
 {
-    QJsonArray content;
-    for (int column = 0; column < 9; ++column) {
-        const QVariant value = row.value(column);
-        if (value.isNull())
-            content.append(QJsonValue());
-        else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
-            content.append(QString::number(value.toLongLong()));
-        else
-            content.append(value.toString());
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(previous);
-    hash.addData("\n");
-    hash.addData(QJsonDocument(content).toJson(QJsonDocument::Compact));
-    return hash.result().toHex();
+    QVariantList values;
+    for (int column = 0; column < 9; ++column)
+        values << row.value(column);
+    return auditEntryHash(previous, values);
 }
 
 // Hashes the entry `id` (already inserted with its prev_hash) and moves the head to it.
@@ -181,6 +170,24 @@ Result<AuditCheck> verifyAuditTrail(const Database &db)
         return broken(check.entries, Text::tr("The audit trail's newest entry is not on record."));
     }
     return check;
+}
+
+QByteArray auditEntryHash(const QByteArray &previous, const QVariantList &values)
+{
+    QJsonArray content;
+    for (const QVariant &value : values) {
+        if (value.isNull())
+            content.append(QJsonValue());
+        else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+            content.append(QString::number(value.toLongLong()));
+        else
+            content.append(value.toString());
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(previous);
+    hash.addData("\n");
+    hash.addData(QJsonDocument(content).toJson(QJsonDocument::Compact));
+    return hash.result().toHex();
 }
 
 Result<QList<AuditEntry>> AuditReader::forOrder(qint64 orderId) const

@@ -60,6 +60,11 @@ private:
     Database &m_db;
 };
 
+// SHA-256 (hex) of the previous entry's hash and an entry's content as stored: id, at, actor,
+// order_id, payment_id, action, detail, return_code, return_message (integers as numbers, NULL
+// as null), hashed as a compact JSON array of their text.
+QByteArray auditEntryHash(const QByteArray &previous, const QVariantList &values);
+
 // Walks the whole trail from its first entry; only reads.
 Result<AuditCheck> verifyAuditTrail(const Database &database);
 

@@ -188,6 +188,10 @@ const QList<QStringList> &ladder()
             QStringLiteral("ALTER TABLE audit ADD COLUMN prev_hash TEXT"),
             QStringLiteral("ALTER TABLE audit ADD COLUMN hash TEXT"),
         },
+        // 5 -> 6: an order's items found by index instead of by reading every item.
+        {
+            QStringLiteral("CREATE INDEX order_items_order ON order_items (order_id, position)"),
+        },
     };
     return steps;
 }

@@ -18,7 +18,7 @@ namespace PayDesk::Storage {
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     // How long a statement waits for another connection's lock before it fails with Busy.
     static constexpr int kBusyTimeoutMs = 5000;
 

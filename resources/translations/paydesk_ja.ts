@@ -207,6 +207,22 @@
         <source>reason</source>
         <translation>理由</translation>
     </message>
+    <message>
+        <source>--orders takes a number of orders from 1 to 100,000,000.</source>
+        <translation>--orders には 1 から 100,000,000 までの注文数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Say where to write the new database: --out FILE.</source>
+        <translation>新しいデータベースの書き込み先を指定してください: --out FILE。</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed には整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 orders, %3 items, %4 payments, %5 refunds, %6 audit entries in %7 s.</source>
+        <translation>%1: 注文 %2 件、商品 %3 件、決済 %4 件、返金 %5 件、監査ログ %6 件（%7 秒）。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
@@ -1384,6 +1400,18 @@
     <message>
         <source>%1 is damaged or not a PayDesk database (%2).</source>
         <translation>%1 は壊れているか、PayDesk のデータベースではありません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 exists; seed writes a new database only.</source>
+        <translation>%1 は既にあります。seed は新しいデータベースにだけ書き込みます。</translation>
+    </message>
+    <message>
+        <source>Seeding %1 failed: %2</source>
+        <translation>%1 の生成に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Seeding %1 left rows without their order or payment.</source>
+        <translation>%1 の生成で、注文や決済のない行が残りました。</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,22 @@
         <source>reason</source>
         <translation>เหตุผล</translation>
     </message>
+    <message>
+        <source>--orders takes a number of orders from 1 to 100,000,000.</source>
+        <translation>--orders ต้องเป็นจำนวนคำสั่งซื้อตั้งแต่ 1 ถึง 100,000,000</translation>
+    </message>
+    <message>
+        <source>Say where to write the new database: --out FILE.</source>
+        <translation>โปรดระบุที่บันทึกฐานข้อมูลใหม่: --out FILE</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed ต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>%1: %2 orders, %3 items, %4 payments, %5 refunds, %6 audit entries in %7 s.</source>
+        <translation>%1: คำสั่งซื้อ %2 รายการ สินค้า %3 รายการ การชำระเงิน %4 รายการ การคืนเงิน %5 รายการ บันทึกการตรวจสอบ %6 รายการ ใช้เวลา %7 วินาที</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
@@ -1384,6 +1400,18 @@
     <message>
         <source>%1 is damaged or not a PayDesk database (%2).</source>
         <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูล PayDesk (%2)</translation>
+    </message>
+    <message>
+        <source>%1 exists; seed writes a new database only.</source>
+        <translation>%1 มีอยู่แล้ว seed เขียนได้เฉพาะฐานข้อมูลใหม่</translation>
+    </message>
+    <message>
+        <source>Seeding %1 failed: %2</source>
+        <translation>การสร้างข้อมูล %1 ล้มเหลว: %2</translation>
+    </message>
+    <message>
+        <source>Seeding %1 left rows without their order or payment.</source>
+        <translation>การสร้างข้อมูล %1 ทิ้งแถวที่ไม่มีคำสั่งซื้อหรือการชำระเงินของตัวเองไว้</translation>
     </message>
 </context>
 <context>

@@ -207,6 +207,22 @@
         <source>reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>--orders takes a number of orders from 1 to 100,000,000.</source>
+        <translation>--orders 需要 1 到 100,000,000 之間的訂單數。</translation>
+    </message>
+    <message>
+        <source>Say where to write the new database: --out FILE.</source>
+        <translation>請指定新資料庫要寫到哪裡：--out FILE。</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed 需要一個整數。</translation>
+    </message>
+    <message>
+        <source>%1: %2 orders, %3 items, %4 payments, %5 refunds, %6 audit entries in %7 s.</source>
+        <translation>%1：%2 筆訂單、%3 個品項、%4 筆付款、%5 筆退款、%6 筆稽核紀錄，耗時 %7 秒。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
@@ -1384,6 +1400,18 @@
     <message>
         <source>%1 is damaged or not a PayDesk database (%2).</source>
         <translation>%1 已損壞，或不是 PayDesk 資料庫（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 exists; seed writes a new database only.</source>
+        <translation>%1 已存在；seed 只會寫入新的資料庫。</translation>
+    </message>
+    <message>
+        <source>Seeding %1 failed: %2</source>
+        <translation>產生 %1 失敗：%2</translation>
+    </message>
+    <message>
+        <source>Seeding %1 left rows without their order or payment.</source>
+        <translation>產生 %1 時留下了沒有對應訂單或付款的資料列。</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void auditVerifyNamesTheEntryThatWasChanged();
     void secretFileOthersCanReadOrEmptyIsRefused();
     void backupWhileAnotherProcessWritesThenRestore();
+    void seedWritesARealisticDatabaseThatChecksOut();
 
 private:
     struct Run
@@ -641,6 +642,48 @@ void TestCli::backupWhileAnotherProcessWritesThenRestore()
     QVERIFY2(r.json.value(u"error").toString().contains(u"newer PayDesk"_s),
              qPrintable(r.json.value(u"error").toString()));
     QCOMPARE(on(other, {u"list"_s}).json.value(u"orders").toArray().size(), copied);
+}
+
+void TestCli::seedWritesARealisticDatabaseThatChecksOut()
+{
+    const QString seeded = m_dir->filePath(u"seeded.db"_s);
+    const auto on = [this](const QStringList &args) {
+        QProcess process;
+        process.start(bin("paydesk-cli"), QStringList{u"--json"_s} + args);
+        if (!process.waitForFinished(120000))
+            qFatal("paydesk-cli did not finish");
+        return Run{process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object(), {}, {}};
+    };
+    Run r = on({u"seed"_s, u"--orders"_s, u"3000"_s, u"--out"_s, seeded});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"orders").toInt(), 3000);
+    QVERIFY(r.json.value(u"payments").toInt() > 3000); // some orders were paid on a second attempt
+    QVERIFY(r.json.value(u"refunds").toInt() > 0);
+    // What PayDesk itself reads and checks: integrity, the audit chain, every state, the search.
+    QCOMPARE(on({u"--db"_s, seeded, u"check"_s}).exitCode, 0);
+    r = on({u"--db"_s, seeded, u"audit"_s, u"verify"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.json.value(u"entries").toInt() > 2 * 3000);
+    // An existing file is never written over.
+    QCOMPARE(on({u"seed"_s, u"--orders"_s, u"1"_s, u"--out"_s, seeded}).exitCode, 2);
+    for (const char *state : {"CAPTURED", "PARTIALLY_REFUNDED", "REFUNDED", "AUTHORIZED", "CANCELLED", "EXPIRED"}) {
+        const Run listed = on({u"--db"_s, seeded, u"list"_s, u"--state"_s, QString::fromLatin1(state)});
+        QVERIFY2(!listed.json.value(u"orders").toArray().isEmpty(), state);
+    }
+    QVERIFY(!on({u"--db"_s, seeded, u"list"_s, u"--search"_s, u"奶茶"_s}).json.value(u"orders").toArray().isEmpty());
+    QVERIFY(!on({u"--db"_s, seeded, u"list"_s, u"--search"_s, u"ชาไทย"_s}).json.value(u"orders").toArray().isEmpty());
+    // The same seed writes the same orders.
+    const QString again = m_dir->filePath(u"again.db"_s);
+    QCOMPARE(on({u"seed"_s, u"--orders"_s, u"3000"_s, u"--out"_s, again}).exitCode, 0);
+    const auto orders = [&](const QString &db) {
+        QStringList lines;
+        for (const QJsonValue &o :
+             on({u"--db"_s, db, u"list"_s, u"--state"_s, u"REFUNDED"_s}).json.value(u"orders").toArray())
+            lines << o[u"order"].toString() + o[u"amount"].toString() + o[u"customer"].toString() +
+                         o[u"items"].toString();
+        return lines;
+    };
+    QCOMPARE(orders(again), orders(seeded));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
