@@ -1,5 +1,7 @@
 #include "app/storage/orderqueries.h"
 
+#include <QRegularExpression>
+
 namespace PayDesk::Storage {
 
 namespace {
@@ -36,7 +38,21 @@ QString whereClause(const OrderFilter &filter, QVariantList &values)
         values << Database::timestamp(filter.to);
     }
     const QString search = filter.search.trimmed();
-    if (!search.isEmpty()) {
+    // A whole order number, LINE Pay orderId or transactionId is looked up by its index; anything
+    // else is searched for inside names and numbers.
+    static const QRegularExpression orderNumber(QStringLiteral("^PD-\\d{6,}$"));
+    static const QRegularExpression lineOrderId(QStringLiteral("^PD-\\d{6,}-\\d+$"));
+    static const QRegularExpression transactionId(QStringLiteral("^\\d{15,19}$"));
+    if (orderNumber.match(search).hasMatch()) {
+        conditions << QStringLiteral("o.number = ?");
+        values << search;
+    } else if (lineOrderId.match(search).hasMatch()) {
+        conditions << QStringLiteral("o.id IN (SELECT order_id FROM payments WHERE line_order_id = ?)");
+        values << search;
+    } else if (transactionId.match(search).hasMatch()) {
+        conditions << QStringLiteral("o.id IN (SELECT order_id FROM payments WHERE transaction_id = ?)");
+        values << search.toLongLong();
+    } else if (!search.isEmpty()) {
         QString escaped = search;
         escaped.replace(u'\\', QStringLiteral("\\\\"))
             .replace(u'%', QStringLiteral("\\%"))
@@ -101,6 +117,23 @@ Result<QList<OrderRow>> OrderQueries::list(const OrderFilter &filter) const
         values << filter.limit << filter.offset;
     }
     return select(tail, values);
+}
+
+QString OrderQueries::plan(const OrderFilter &filter) const
+{
+    QVariantList values;
+    QString tail = whereClause(filter, values) + orderBy(filter);
+    if (filter.limit >= 0) {
+        tail += QStringLiteral(" LIMIT ? OFFSET ?");
+        values << filter.limit << filter.offset;
+    }
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + kSelect + tail, values);
+    if (!q)
+        return q.error().message;
+    QString text;
+    while (q->next())
+        text += q->value(3).toString() + u'\n';
+    return text;
 }
 
 Result<OrderRow> OrderQueries::find(qint64 orderId) const

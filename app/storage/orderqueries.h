@@ -76,6 +76,8 @@ public:
     // One order's row; an error when there is no such order.
     Result<OrderRow> find(qint64 orderId) const;
     Result<qint64> count(const OrderFilter &filter) const;
+    // SQLite's plan for list(filter), a step a line, for tests and benchmarks.
+    QString plan(const OrderFilter &filter) const;
     // What the matching orders brought in, per currency: captured less refunded (by SQL).
     // Currencies in which nothing was paid are left out.
     Result<QList<Money>> netPaid(const OrderFilter &filter) const;

@@ -438,6 +438,19 @@ void TestRepositories::queriesFilterSearchAndCount()
     QCOMPARE(rows->first().transactionId, qint64(2023042201206549310));
     search.search = b.number + u"-1"_s;
     QCOMPARE(*queries.count(search), qint64(1));
+    search.search = b.number;
+    QCOMPARE(queries.list(search)->first().id, b.id);
+    search.search = u"PD-00"_s; // part of a number: searched inside numbers
+    QVERIFY(*queries.count(search) >= 2);
+    // A whole order number, LINE Pay orderId or transactionId is found by an index, never by
+    // reading every order.
+    for (const QString &whole : QStringList{b.number, b.number + u"-1"_s, u"2023042201206549310"_s}) {
+        OrderFilter exact;
+        exact.search = whole;
+        exact.limit = 200;
+        QVERIFY2(queries.plan(exact).contains(u"USING"_s) && !queries.plan(exact).contains(u"SCAN o"_s),
+                 qPrintable(whole + u": "_s + queries.plan(exact)));
+    }
     OrderFilter page;
     page.limit = 2;
     QCOMPARE(queries.list(page)->size(), 2);
