@@ -15,6 +15,8 @@ const QString kSelect = QStringLiteral(
     " LEFT JOIN operations b ON b.id = p.busy_operation");
 const QString kCount =
     QStringLiteral("SELECT COUNT(*) FROM orders o LEFT JOIN payments p ON p.id = o.current_payment_id");
+// Only "needs action" reads the current payment; every other count is answered from orders.
+const QString kCountOrders = QStringLiteral("SELECT COUNT(*) FROM orders o");
 
 QString whereClause(const OrderFilter &filter, QVariantList &values)
 {
@@ -187,7 +189,7 @@ Result<QList<OrderRow>> OrderQueries::select(const QString &tail, const QVariant
 Result<qint64> OrderQueries::count(const OrderFilter &filter) const
 {
     QVariantList values;
-    Result<QSqlQuery> q = m_db.exec(kCount + whereClause(filter, values), values);
+    Result<QSqlQuery> q = m_db.exec((filter.needsAction ? kCount : kCountOrders) + whereClause(filter, values), values);
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : qint64(0);
