@@ -4,7 +4,6 @@
 
 #include "app/payments/moneycalls.h"
 #include "app/payments/paymentservice.h"
-#include "app/storage/orderdetails.h"
 #include "app/storage/orderqueries.h"
 
 namespace PayDesk {
@@ -72,15 +71,11 @@ void PaymentPoller::readExpiredAuthorizations(const QDateTime &now)
     // An authorization past its expiry: one details read records what LINE Pay says of it
     // (expired, or captured or voided elsewhere), once per payment in this process.
     OrderFilter filter;
-    filter.state = PaymentState::Authorized;
+    filter.authorizationExpiredBy = now;
     const Result<QList<OrderRow>> rows = OrderQueries(m_db).list(filter);
     for (const OrderRow &row : rows ? *rows : QList<OrderRow>()) {
         if (m_expiryRead.contains(row.paymentId) || m_running.contains(row.id) || m_service.isBusy(row.id) ||
             m_service.isBusyElsewhere(row.busyOperation, row.busyOwner, row.busyDeadline))
-            continue;
-        const Result<std::optional<Payment>> payment = OrderDetails(m_db).currentPayment(row.id);
-        if (!payment || !*payment || !(*payment)->authorizationExpiry.isValid() ||
-            (*payment)->authorizationExpiry > now)
             continue;
         m_expiryRead.insert(row.paymentId);
         m_running.insert(row.id);

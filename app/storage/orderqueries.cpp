@@ -31,6 +31,10 @@ QString whereClause(const OrderFilter &filter, QVariantList &values)
         values << Database::timestamp(
             (filter.now.isValid() ? filter.now : QDateTime::currentDateTimeUtc()).addSecs(24 * 3600));
     }
+    if (filter.authorizationExpiredBy.isValid()) {
+        conditions << QStringLiteral("(o.state = 'AUTHORIZED' AND p.authorization_expires_at < ?)");
+        values << Database::timestamp(filter.authorizationExpiredBy);
+    }
     if (filter.from.isValid()) {
         conditions << QStringLiteral("o.created_at >= ?");
         values << Database::timestamp(filter.from);
@@ -189,7 +193,10 @@ Result<QList<OrderRow>> OrderQueries::select(const QString &tail, const QVariant
 Result<qint64> OrderQueries::count(const OrderFilter &filter) const
 {
     QVariantList values;
-    Result<QSqlQuery> q = m_db.exec((filter.needsAction ? kCount : kCountOrders) + whereClause(filter, values), values);
+    Result<QSqlQuery> q =
+        m_db.exec((filter.needsAction || filter.authorizationExpiredBy.isValid() ? kCount : kCountOrders) +
+                      whereClause(filter, values),
+                  values);
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : qint64(0);

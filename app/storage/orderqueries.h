@@ -57,6 +57,8 @@ struct OrderFilter
     // 24 hours of `now`, or outcome unknown.
     bool needsAction = false;
     QDateTime now;
+    // When valid: only authorizations that expired before this time.
+    QDateTime authorizationExpiredBy;
     OrderSort sort = OrderSort::Created;
     Qt::SortOrder order = Qt::DescendingOrder;
     QString search; // order number, LINE Pay orderId, transactionId, customer or item name
