@@ -377,25 +377,21 @@ private:
     std::unique_ptr<PaymentService> m_service;
 };
 
-// Text for a terminal: control characters (an escape sequence in a customer's name could repaint
-// the terminal), DEL, C1 controls and bidirectional overrides are shown as \xNN or \uNNNN; line
-// breaks stay only where PayDesk puts them.
+// Text for a terminal: the characters Order::isControlCharacter names (an escape sequence in a
+// customer's name could repaint the terminal) are shown as \xNN or \uNNNN; line breaks stay
+// only where PayDesk puts them.
 QString visible(const QString &text, bool keepLineBreaks)
 {
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool control = u < 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f);
-        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f;
-        if (u == u'\n' && keepLineBreaks)
+        const int u = c.unicode();
+        if ((u == u'\n' && keepLineBreaks) || !Order::isControlCharacter(c))
             out += c;
-        else if (control)
-            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
-        else if (bidi)
-            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        else if (u <= 0xff)
+            out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
         else
-            out += c;
+            out += QStringLiteral("\\u%1").arg(u, 4, 16, QLatin1Char('0'));
     }
     return out;
 }

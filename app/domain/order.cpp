@@ -29,18 +29,23 @@ Result<Money> Order::total() const
     return sum;
 }
 
+bool Order::isControlCharacter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f) || u == 0x200e || u == 0x200f ||
+           (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+}
+
 Status Order::validateText(const QString &text, const QString &what, int maxLength)
 {
     if (text.size() > maxLength)
         return badInput(
             Text::tr("The %1 is too long: %2 characters, at most %3.").arg(what).arg(text.size()).arg(maxLength));
     for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) ||
-            (u >= 0x2066 && u <= 0x2069))
+        if (isControlCharacter(c))
             return badInput(Text::tr("The %1 contains a control character (U+%2); type it again without it.")
                                 .arg(what)
-                                .arg(int(u), 4, 16, QLatin1Char('0')));
+                                .arg(int(c.unicode()), 4, 16, QLatin1Char('0')));
     }
     return Done{};
 }
@@ -51,7 +56,7 @@ Status Order::validate() const
         return badInput(why);
     if (items.isEmpty())
         return badInput(Text::tr("Add at least one item."));
-    if (customerName != customerName.trimmed() && customerName.trimmed().isEmpty())
+    if (!customerName.isEmpty() && customerName.trimmed().isEmpty())
         return badInput(Text::tr("The customer name is blank; give a name or none."));
     if (Status s = validateText(customerName, Text::tr("customer name"), 200); !s)
         return s;

@@ -38,6 +38,9 @@ struct Order
     // `maxLength` characters and no control characters (line breaks, escape sequences,
     // bidirectional overrides), which would garble lists, receipts and terminals.
     static Status validateText(const QString &text, const QString &what, int maxLength);
+    // A character that changes how text around it shows rather than showing itself: C0 and C1
+    // controls, DEL, and the bidirectional marks, embeddings, overrides and isolates.
+    static bool isControlCharacter(QChar c);
     QString itemsSummary() const;
 };
 

@@ -35,8 +35,9 @@ QByteArray entryHash(const QByteArray &previous, const QSqlQuery &row)
     return auditEntryHash(previous, values);
 }
 
-// Hashes the entry `id` (already inserted with its prev_hash) and moves the head to it.
-Status seal(Database &db, qint64 id, const QByteArray &previous)
+// Hashes the entry `id` (already inserted with its prev_hash), moves the head to it and returns
+// its hash.
+Result<QByteArray> seal(Database &db, qint64 id, const QByteArray &previous)
 {
     Result<QSqlQuery> row = db.exec(kContent + QStringLiteral(" WHERE id = ?"), {id});
     if (!row)
@@ -52,7 +53,7 @@ Status seal(Database &db, qint64 id, const QByteArray &previous)
                                      {kHead, QStringLiteral("%1:%2").arg(id).arg(QString::fromLatin1(hash))});
     if (!head)
         return head.error();
-    return Done{};
+    return hash;
 }
 const QString kForOrder =
     QStringLiteral("SELECT id, at, actor, order_id, payment_id, action, detail, return_code, return_message FROM audit"
@@ -76,7 +77,8 @@ Status AuditTrail::record(AuditEntry &e)
                                                   QString::fromLatin1(previous)});
         if (!q)
             return q.error();
-        return seal(m_db, id, previous);
+        const Result<QByteArray> sealed = seal(m_db, id, previous);
+        return sealed ? Status(Done{}) : Status(sealed.error());
     });
     if (!status)
         return status;
@@ -108,12 +110,10 @@ Status AuditTrail::chainEarlierEntries(Database &db)
                                           {QString::fromLatin1(previous), id});
             !q)
             return q.error();
-        if (Status s = seal(db, id, previous); !s)
-            return s;
-        Result<QSqlQuery> hash = db.exec(QStringLiteral("SELECT hash FROM audit WHERE id = ?"), {id});
-        if (!hash || !hash->next())
-            return storageError(Text::tr("Audit entry %1 could not be chained.").arg(id));
-        previous = hash->value(0).toString().toLatin1();
+        const Result<QByteArray> sealed = seal(db, id, previous);
+        if (!sealed)
+            return sealed.error();
+        previous = *sealed;
     }
     return Done{};
 }

@@ -1,11 +1,6 @@
 #include "app/storage/backup.h"
 
-#include <cerrno>
-#include <cstring>
-
-#include <fcntl.h>
 #include <sqlite3.h>
-#include <unistd.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,17 +25,6 @@ struct Text
 QString sqliteMessage(sqlite3 *db, int code)
 {
     return QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(code));
-}
-
-// A new, empty file that only its owner may read and write (SQLite keeps the mode).
-Status createOwnerOnly(const QString &file)
-{
-    QFile::remove(file);
-    const int fd = ::open(QFile::encodeName(file).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return storageError(Text::tr("Cannot create %1: %2").arg(file, QString::fromLocal8Bit(std::strerror(errno))));
-    ::close(fd);
-    return Done{};
 }
 
 // Copies every page of `from` into `to` while other connections may write to `from`: a busy or
@@ -158,7 +142,8 @@ Status backupDatabase(const Database &database, const QString &file)
         return storageError(Text::tr("Cannot create the folder %1.").arg(QFileInfo(file).absolutePath()));
     // Written beside the target and renamed over it once checked.
     const QString partial = file + QStringLiteral(".partial");
-    if (Status s = createOwnerOnly(partial); !s)
+    QFile::remove(partial);
+    if (Status s = createOwnerOnlyFile(partial); !s)
         return s;
     sqlite3 *to = nullptr;
     int code = sqlite3_open_v2(QFile::encodeName(partial).constData(), &to, SQLITE_OPEN_READWRITE, nullptr);

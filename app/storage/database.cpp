@@ -198,6 +198,15 @@ const QList<QStringList> &ladder()
 
 } // namespace
 
+Status createOwnerOnlyFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return storageError(Text::tr("Cannot create %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    ::close(fd);
+    return Done{};
+}
+
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path))
 {}
@@ -222,15 +231,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
             return storageError(Text::tr("%1 is a folder; give the path of the database file.").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
             return storageError(Text::tr("Cannot create the folder %1.").arg(info.absolutePath()));
-        // A new database is the owner's alone whatever the umask; SQLite gives its -wal and
-        // -shm files the same permissions.
+        // A new database is the owner's alone; another process may create it first.
         if (!info.exists()) {
-            const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-            if (fd >= 0)
-                ::close(fd);
-            else if (errno != EEXIST)
-                return storageError(Text::tr("Cannot create the database %1: %2")
-                                        .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+            if (Status created = createOwnerOnlyFile(path); !created && !QFileInfo::exists(path))
+                return created.error();
         }
     }
     const QString name = QStringLiteral("paydesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -15,6 +15,11 @@ class QDateTime;
 namespace PayDesk::Storage {
 
 // One SQLite file with a schema version and an upgrade ladder. One instance per thread.
+// Creates `path` as a new, empty file that only its owner may read and write, whatever the
+// umask; fails when it exists. SQLite keeps the mode, and gives a database's -wal and -shm
+// files the same.
+Status createOwnerOnlyFile(const QString &path);
+
 class Database
 {
 public:

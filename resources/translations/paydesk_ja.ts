@@ -1282,10 +1282,6 @@
         <translation>監査ログ %1 件目が書き込み中に消えました。</translation>
     </message>
     <message>
-        <source>Audit entry %1 could not be chained.</source>
-        <translation>監査ログ %1 件目をチェーンにつなげられませんでした。</translation>
-    </message>
-    <message>
         <source>Audit entry 1 is missing: the trail starts at entry %1.</source>
         <translation>監査ログ 1 件目がありません: ログは %1 件目から始まっています。</translation>
     </message>
@@ -1308,10 +1304,6 @@
     <message>
         <source>The audit trail&apos;s newest entry is not on record.</source>
         <translation>監査ログの最新の記録の控えがありません。</translation>
-    </message>
-    <message>
-        <source>Cannot create the database %1: %2</source>
-        <translation>データベース %1 を作成できません: %2</translation>
     </message>
     <message>
         <source>Other users of this computer can read the shop database %1, with its customers and payments. Make it yours alone: chmod 600 &quot;%1&quot;</source>

@@ -1282,10 +1282,6 @@
         <translation>บันทึกการตรวจสอบรายการที่ %1 หายไประหว่างการบันทึก</translation>
     </message>
     <message>
-        <source>Audit entry %1 could not be chained.</source>
-        <translation>ไม่สามารถเชื่อมบันทึกการตรวจสอบรายการที่ %1 เข้ากับห่วงโซ่ได้</translation>
-    </message>
-    <message>
         <source>Audit entry 1 is missing: the trail starts at entry %1.</source>
         <translation>บันทึกการตรวจสอบรายการที่ 1 หายไป: บันทึกเริ่มที่รายการที่ %1</translation>
     </message>
@@ -1308,10 +1304,6 @@
     <message>
         <source>The audit trail&apos;s newest entry is not on record.</source>
         <translation>ไม่พบหลักฐานของบันทึกการตรวจสอบรายการล่าสุด</translation>
-    </message>
-    <message>
-        <source>Cannot create the database %1: %2</source>
-        <translation>ไม่สามารถสร้างฐานข้อมูล %1: %2</translation>
     </message>
     <message>
         <source>Other users of this computer can read the shop database %1, with its customers and payments. Make it yours alone: chmod 600 &quot;%1&quot;</source>

@@ -1282,10 +1282,6 @@
         <translation>稽核紀錄第 %1 筆在寫入時消失了。</translation>
     </message>
     <message>
-        <source>Audit entry %1 could not be chained.</source>
-        <translation>稽核紀錄第 %1 筆無法串入鏈結。</translation>
-    </message>
-    <message>
         <source>Audit entry 1 is missing: the trail starts at entry %1.</source>
         <translation>稽核紀錄第 1 筆不見了：紀錄從第 %1 筆開始。</translation>
     </message>
@@ -1308,10 +1304,6 @@
     <message>
         <source>The audit trail&apos;s newest entry is not on record.</source>
         <translation>找不到稽核紀錄最新一筆的存證。</translation>
-    </message>
-    <message>
-        <source>Cannot create the database %1: %2</source>
-        <translation>無法建立資料庫 %1：%2</translation>
     </message>
     <message>
         <source>Other users of this computer can read the shop database %1, with its customers and payments. Make it yours alone: chmod 600 &quot;%1&quot;</source>
