@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include "app/storage/audittrail.h"
+#include "app/storage/ordertotals.h"
 
 namespace PayDesk::Storage {
 
@@ -127,6 +128,12 @@ FileCheck checkDatabaseFile(const QString &file, bool checkAuditTrail)
             check.problem = Text::tr("The audit trail of %1 is broken: %2")
                                 .arg(file, audit ? audit->problem : audit.error().message);
             return check;
+        }
+        if (check.schemaVersion >= 7) {
+            if (const QString problem = checkDerivedOrderData(**opened); !problem.isEmpty()) {
+                check.problem = file + QStringLiteral(": ") + problem;
+                return check;
+            }
         }
     }
     check.ok = true;

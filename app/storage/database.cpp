@@ -19,6 +19,7 @@
 #include <QUuid>
 
 #include "app/storage/audittrail.h"
+#include "app/storage/ordertotals.h"
 
 Q_LOGGING_CATEGORY(lcDatabase, "paydesk.storage.database", QtWarningMsg)
 
@@ -41,6 +42,40 @@ Error sqlError(const QSqlError &error)
     // SQLite's own words, without the driver's ("Unable to fetch row").
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return Error{busy ? Error::Kind::Busy : Error::Kind::Storage, text};
+}
+
+// The statements of the order_totals triggers that count the NEW order in, or the OLD one out.
+QString addToTotals()
+{
+    return QStringLiteral(" INSERT INTO order_totals VALUES (substr(NEW.created_at, 1, 10), NEW.currency, NEW.state, 1,"
+                          " NEW.total_minor, NEW.captured_minor, NEW.refunded_minor)"
+                          " ON CONFLICT (day, currency, state) DO UPDATE SET orders = orders + 1,"
+                          " total_minor = total_minor + excluded.total_minor,"
+                          " captured_minor = captured_minor + excluded.captured_minor,"
+                          " refunded_minor = refunded_minor + excluded.refunded_minor;");
+}
+
+QString removeFromTotals()
+{
+    return QStringLiteral(" UPDATE order_totals SET orders = orders - 1, total_minor = total_minor - OLD.total_minor,"
+                          " captured_minor = captured_minor - OLD.captured_minor,"
+                          " refunded_minor = refunded_minor - OLD.refunded_minor"
+                          " WHERE day = substr(OLD.created_at, 1, 10) AND currency = OLD.currency"
+                          " AND state = OLD.state;"
+                          " DELETE FROM order_totals WHERE day = substr(OLD.created_at, 1, 10)"
+                          " AND currency = OLD.currency AND state = OLD.state AND orders = 0;");
+}
+
+// The statement of the orders_search triggers that indexes the NEW order's texts, or takes the
+// OLD one's out of the index.
+QString indexForSearch(QStringView row)
+{
+    const QString command = row == u"OLD" ? QStringLiteral("orders_search, ") : QString();
+    const QString value = row == u"OLD" ? QStringLiteral("'delete', ") : QString();
+    return QStringLiteral(" INSERT INTO orders_search (%1rowid, number, customer_name, customer_phone, items_summary)"
+                          " VALUES (%2%3.id, %3.number || char(1, 1), %3.customer_name || char(1, 1),"
+                          " %3.customer_phone || char(1, 1), %3.items_summary || char(1, 1));")
+        .arg(command, value, row);
 }
 
 // Step N of the ladder takes the schema from version N to N + 1. Steps never change once
@@ -191,6 +226,63 @@ const QList<QStringList> &ladder()
         // 5 -> 6: an order's items found by index instead of by reading every item.
         {
             QStringLiteral("CREATE INDEX order_items_order ON order_items (order_id, position)"),
+        },
+        // 6 -> 7: the orders view at any size. The order row carries its current payment's captured
+        // amount; order_totals sums orders per UTC day of creation, currency and state, kept exact
+        // by triggers in the transaction of every write; orders_search is a trigram full-text index
+        // of what a shop owner types to find an order; every sort the view offers has an index.
+        {
+            QStringLiteral("ALTER TABLE orders ADD COLUMN captured_minor INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE orders SET captured_minor = COALESCE((SELECT p.captured_minor FROM payments p"
+                           " WHERE p.id = orders.current_payment_id), 0)"),
+            QStringLiteral("CREATE TABLE order_totals ("
+                           " day TEXT NOT NULL,"
+                           " currency TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " orders INTEGER NOT NULL,"
+                           " total_minor INTEGER NOT NULL,"
+                           " captured_minor INTEGER NOT NULL,"
+                           " refunded_minor INTEGER NOT NULL,"
+                           " PRIMARY KEY (day, currency, state)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO order_totals ") + orderTotalsFromOrders(),
+            QStringLiteral("CREATE TRIGGER order_totals_insert AFTER INSERT ON orders BEGIN") + addToTotals() +
+                QStringLiteral(" END"),
+            QStringLiteral("CREATE TRIGGER order_totals_delete AFTER DELETE ON orders BEGIN") + removeFromTotals() +
+                QStringLiteral(" END"),
+            QStringLiteral("CREATE TRIGGER order_totals_update"
+                           " AFTER UPDATE OF created_at, currency, state, total_minor, captured_minor, refunded_minor"
+                           " ON orders BEGIN") +
+                removeFromTotals() + addToTotals() + QStringLiteral(" END"),
+            // Each text is indexed with two U+0001 after it (a character no order text may hold), so
+            // that every one- or two-character piece of it begins a trigram: the terms in
+            // orders_search_terms that begin with a short search term find it (OrderQueries).
+            QStringLiteral("CREATE VIEW orders_search_text AS SELECT id, number || char(1, 1) AS number,"
+                           " customer_name || char(1, 1) AS customer_name,"
+                           " customer_phone || char(1, 1) AS customer_phone,"
+                           " items_summary || char(1, 1) AS items_summary FROM orders"),
+            QStringLiteral("CREATE VIRTUAL TABLE orders_search USING fts5(number, customer_name, customer_phone,"
+                           " items_summary, content = 'orders_search_text', content_rowid = 'id',"
+                           " tokenize = 'trigram')"),
+            QStringLiteral("CREATE VIRTUAL TABLE orders_search_terms USING fts5vocab(orders_search, 'row')"),
+            QStringLiteral("INSERT INTO orders_search (orders_search) VALUES ('rebuild')"),
+            QStringLiteral("CREATE TRIGGER orders_search_insert AFTER INSERT ON orders BEGIN") +
+                indexForSearch(u"NEW") + QStringLiteral(" END"),
+            QStringLiteral("CREATE TRIGGER orders_search_delete AFTER DELETE ON orders BEGIN") +
+                indexForSearch(u"OLD") + QStringLiteral(" END"),
+            QStringLiteral("CREATE TRIGGER orders_search_update"
+                           " AFTER UPDATE OF number, customer_name, customer_phone, items_summary ON orders BEGIN") +
+                indexForSearch(u"OLD") + indexForSearch(u"NEW") + QStringLiteral(" END"),
+            QStringLiteral("CREATE INDEX orders_items ON orders (items_summary)"),
+            QStringLiteral("CREATE INDEX orders_total ON orders (total_minor)"),
+            QStringLiteral("CREATE INDEX orders_currency ON orders (currency)"),
+            QStringLiteral("CREATE INDEX orders_state ON orders (state)"),
+            QStringLiteral("CREATE INDEX orders_refunded ON orders (refunded_minor)"),
+            QStringLiteral("CREATE INDEX orders_state_customer ON orders (state, customer_name)"),
+            QStringLiteral("CREATE INDEX orders_state_items ON orders (state, items_summary)"),
+            QStringLiteral("CREATE INDEX orders_state_total ON orders (state, total_minor)"),
+            QStringLiteral("CREATE INDEX orders_state_currency ON orders (state, currency)"),
+            QStringLiteral("CREATE INDEX orders_state_refunded ON orders (state, refunded_minor)"),
+            QStringLiteral("CREATE INDEX orders_state_updated ON orders (state, updated_at)"),
         },
     };
     return steps;
@@ -382,6 +474,8 @@ Status Database::upgrade(int targetVersion)
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // Rows are read as SQLite steps through them, not copied into a cache first.
+    query.setForwardOnly(true);
     if (!query.prepare(sql))
         return sqlError(query.lastError());
     for (const QVariant &value : values)

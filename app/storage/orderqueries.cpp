@@ -1,6 +1,7 @@
 #include "app/storage/orderqueries.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 
 namespace PayDesk::Storage {
 
@@ -13,12 +14,71 @@ const QString kSelect = QStringLiteral(
     " b.owner_start, b.owner_token, b.owner_program, b.deadline_at, p.created_at"
     " FROM orders o LEFT JOIN payments p ON p.id = o.current_payment_id"
     " LEFT JOIN operations b ON b.id = p.busy_operation");
-const QString kCount =
-    QStringLiteral("SELECT COUNT(*) FROM orders o LEFT JOIN payments p ON p.id = o.current_payment_id");
-// Only "needs action" reads the current payment; every other count is answered from orders.
-const QString kCountOrders = QStringLiteral("SELECT COUNT(*) FROM orders o");
+// Only the filters on the current payment's authorization read payments; every other count and
+// sum is answered from orders, most from the order_totals summary.
+const QString kFromOrdersAndPayments =
+    QStringLiteral(" FROM orders o LEFT JOIN payments p ON p.id = o.current_payment_id");
+const QString kFromOrders = QStringLiteral(" FROM orders o");
 
-QString whereClause(const OrderFilter &filter, QVariantList &values)
+// A term of at least this many characters is looked up as a phrase of trigrams; a shorter one by
+// the trigrams that begin with it.
+constexpr qsizetype kShortestIndexedTerm = 3;
+
+bool readsPayments(const OrderFilter &filter)
+{
+    return filter.needsAction || filter.authorizationExpiredBy.isValid();
+}
+
+// Whether count and net paid can come from the order_totals summary.
+bool answeredBySummary(const OrderFilter &filter)
+{
+    return !readsPayments(filter) && filter.search.trimmed().isEmpty() && filter.afterId == 0;
+}
+
+QString sortColumn(OrderSort sort)
+{
+    switch (sort) {
+    case OrderSort::Number:
+        return QStringLiteral("o.id");
+    case OrderSort::Created:
+        return QStringLiteral("o.created_at");
+    case OrderSort::Customer:
+        return QStringLiteral("o.customer_name");
+    case OrderSort::Items:
+        return QStringLiteral("o.items_summary");
+    case OrderSort::Amount:
+        return QStringLiteral("o.total_minor");
+    case OrderSort::Currency:
+        return QStringLiteral("o.currency");
+    case OrderSort::State:
+        return QStringLiteral("o.state");
+    case OrderSort::Refunded:
+        return QStringLiteral("o.refunded_minor");
+    case OrderSort::Updated:
+        return QStringLiteral("o.updated_at");
+    }
+    return QStringLiteral("o.id");
+}
+
+// How a search term is looked up (OrderQueries::lookUp).
+struct SearchTerm
+{
+    enum class Kind
+    {
+        None,
+        OrderNumber,
+        LineOrderId,
+        TransactionId,
+        Text,
+    };
+    Kind kind = Kind::None;
+    QString value;
+    QString match;                 // the full-text query; empty when no indexed text holds the term
+    qint64 number = 0;             // the term as a transactionId, when it is a number
+    bool walkSortedOrders = false; // many orders match: walk them in the view's order and keep those found
+};
+
+QStringList conditions(const OrderFilter &filter, const SearchTerm &search, QVariantList &values)
 {
     QStringList conditions;
     if (filter.state) {
@@ -26,13 +86,14 @@ QString whereClause(const OrderFilter &filter, QVariantList &values)
         values << stateName(*filter.state);
     }
     if (filter.needsAction) {
-        conditions << QStringLiteral("(o.state IN ('AUTHENTICATED', 'IN_DOUBT') OR (o.state = 'AUTHORIZED' AND "
-                                     "p.authorization_expires_at < ?))");
+        // The states first, so that the state index finds the few orders to look at.
+        conditions << QStringLiteral("o.state IN ('AUTHENTICATED', 'IN_DOUBT', 'AUTHORIZED') AND (o.state !="
+                                     " 'AUTHORIZED' OR p.authorization_expires_at < ?)");
         values << Database::timestamp(
             (filter.now.isValid() ? filter.now : QDateTime::currentDateTimeUtc()).addSecs(24 * 3600));
     }
     if (filter.authorizationExpiredBy.isValid()) {
-        conditions << QStringLiteral("(o.state = 'AUTHORIZED' AND p.authorization_expires_at < ?)");
+        conditions << QStringLiteral("o.state = 'AUTHORIZED' AND p.authorization_expires_at < ?");
         values << Database::timestamp(filter.authorizationExpiredBy);
     }
     if (filter.from.isValid()) {
@@ -43,97 +104,271 @@ QString whereClause(const OrderFilter &filter, QVariantList &values)
         conditions << QStringLiteral("o.created_at < ?");
         values << Database::timestamp(filter.to);
     }
+    switch (search.kind) {
+    case SearchTerm::Kind::None:
+        break;
+    case SearchTerm::Kind::OrderNumber:
+        conditions << QStringLiteral("o.number = ?");
+        values << search.value;
+        break;
+    case SearchTerm::Kind::LineOrderId:
+        conditions << QStringLiteral("o.id IN (SELECT order_id FROM payments WHERE line_order_id = ?)");
+        values << search.value;
+        break;
+    case SearchTerm::Kind::TransactionId:
+        conditions << QStringLiteral("o.id IN (SELECT order_id FROM payments WHERE transaction_id = ?)");
+        values << search.number;
+        break;
+    case SearchTerm::Kind::Text: {
+        QStringList found;
+        if (!search.match.isEmpty()) {
+            // "+" keeps SQLite from driving the query from the matches when there are many: it
+            // walks the view's sort index instead and stops once the page is full.
+            found << (search.walkSortedOrders ? QStringLiteral("+o.id") : QStringLiteral("o.id")) +
+                         QStringLiteral(" IN (SELECT rowid FROM orders_search WHERE orders_search MATCH ?)");
+            values << search.match;
+        }
+        if (search.number > 0) {
+            found << QStringLiteral("o.id IN (SELECT order_id FROM payments WHERE transaction_id = ?)");
+            values << search.number;
+        }
+        conditions << (found.isEmpty() ? QStringLiteral("0") : u'(' + found.join(QStringLiteral(" OR ")) + u')');
+        break;
+    }
+    }
+    if (filter.afterId != 0) {
+        const QString op = filter.order == Qt::AscendingOrder ? QStringLiteral(" > ") : QStringLiteral(" < ");
+        if (filter.sort == OrderSort::Number) {
+            conditions << QStringLiteral("o.id") + op + u'?';
+            values << filter.afterId;
+        } else {
+            conditions << u'(' + sortColumn(filter.sort) + QStringLiteral(", o.id)") + op + QStringLiteral("(?, ?)");
+            values << filter.afterValue << filter.afterId;
+        }
+    }
+    return conditions;
+}
+
+// More matches than this, and a page of them is found by walking the orders in the view's order
+// (about limit × orders / matches rows) rather than by reading and sorting every match.
+constexpr qint64 kWalkAboveMatches = 20000;
+
+QString quoted(QString text)
+{
+    text.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + text + u'"';
+}
+
+// What the search box holds, and how to look it up: a whole order number, LINE Pay orderId or
+// transactionId by its index; any other text by the trigram index of numbers, names, phones and
+// items: a term of three characters or more as one phrase, a shorter one as any of the index's
+// trigrams that begin with it.
+SearchTerm lookUp(const Database &db, const OrderFilter &filter, bool forList)
+{
+    SearchTerm term;
     const QString search = filter.search.trimmed();
-    // A whole order number, LINE Pay orderId or transactionId is looked up by its index; anything
-    // else is searched for inside names and numbers.
+    if (search.isEmpty())
+        return term;
     static const QRegularExpression orderNumber(QStringLiteral("^PD-\\d{6,}$"));
     static const QRegularExpression lineOrderId(QStringLiteral("^PD-\\d{6,}-\\d+$"));
     static const QRegularExpression transactionId(QStringLiteral("^\\d{15,19}$"));
+    term.value = search;
     if (orderNumber.match(search).hasMatch()) {
-        conditions << QStringLiteral("o.number = ?");
-        values << search;
-    } else if (lineOrderId.match(search).hasMatch()) {
-        conditions << QStringLiteral("o.id IN (SELECT order_id FROM payments WHERE line_order_id = ?)");
-        values << search;
-    } else if (transactionId.match(search).hasMatch()) {
-        conditions << QStringLiteral("o.id IN (SELECT order_id FROM payments WHERE transaction_id = ?)");
-        values << search.toLongLong();
-    } else if (!search.isEmpty()) {
-        QString escaped = search;
-        escaped.replace(u'\\', QStringLiteral("\\\\"))
-            .replace(u'%', QStringLiteral("\\%"))
-            .replace(u'_', QStringLiteral("\\_"));
-        const QString like = u'%' + escaped + u'%';
-        conditions << QStringLiteral(
-            "(o.number LIKE ? ESCAPE '\\' OR o.customer_name LIKE ? ESCAPE '\\' OR o.items_summary LIKE ? ESCAPE '\\'"
-            " OR EXISTS (SELECT 1 FROM payments s WHERE s.order_id = o.id"
-            " AND (s.line_order_id LIKE ? ESCAPE '\\' OR s.transaction_id = ?)))");
-        bool isNumber = false;
-        const qint64 id = search.toLongLong(&isNumber);
-        values << like << like << like << like << (isNumber ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)));
+        term.kind = SearchTerm::Kind::OrderNumber;
+        return term;
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (lineOrderId.match(search).hasMatch()) {
+        term.kind = SearchTerm::Kind::LineOrderId;
+        return term;
+    }
+    if (transactionId.match(search).hasMatch()) {
+        term.kind = SearchTerm::Kind::TransactionId;
+        term.number = search.toLongLong();
+        return term;
+    }
+    term.kind = SearchTerm::Kind::Text;
+    bool isNumber = false;
+    const qint64 number = search.toLongLong(&isNumber);
+    term.number = isNumber && number > 0 ? number : 0;
+    const QString folded = search.toLower();
+    if (folded.toUcs4().size() >= kShortestIndexedTerm) {
+        term.match = quoted(folded);
+    } else {
+        const QString last = QString(QChar::highSurrogate(0x10FFFF)) + QChar::lowSurrogate(0x10FFFF);
+        Result<QSqlQuery> q =
+            db.exec(QStringLiteral("SELECT term FROM orders_search_terms WHERE term >= ? AND term < ?"),
+                    {folded, QString(folded + last)});
+        QStringList any;
+        while (q && q->next())
+            any << quoted(q->value(0).toString());
+        term.match = any.join(QStringLiteral(" OR "));
+    }
+    if (forList && !term.match.isEmpty()) {
+        Result<QSqlQuery> q =
+            db.exec(QStringLiteral("SELECT COUNT(*) FROM orders_search WHERE orders_search MATCH ?"), {term.match});
+        term.walkSortedOrders = q && q->next() && q->value(0).toLongLong() > kWalkAboveMatches;
+    }
+    return term;
+}
+
+QString whereClause(const OrderFilter &filter, const SearchTerm &search, QVariantList &values)
+{
+    const QStringList all = conditions(filter, search, values);
+    return all.isEmpty() ? QString() : QStringLiteral(" WHERE ") + all.join(QStringLiteral(" AND "));
 }
 
 QString orderBy(const OrderFilter &filter)
 {
-    QString column;
-    switch (filter.sort) {
-    case OrderSort::Number:
-        column = QStringLiteral("o.id");
-        break;
-    case OrderSort::Created:
-        column = QStringLiteral("o.created_at");
-        break;
-    case OrderSort::Customer:
-        column = QStringLiteral("o.customer_name");
-        break;
-    case OrderSort::Items:
-        column = QStringLiteral("o.items_summary");
-        break;
-    case OrderSort::Amount:
-        column = QStringLiteral("o.total_minor");
-        break;
-    case OrderSort::Currency:
-        column = QStringLiteral("o.currency");
-        break;
-    case OrderSort::State:
-        column = QStringLiteral("o.state");
-        break;
-    case OrderSort::Refunded:
-        column = QStringLiteral("o.refunded_minor");
-        break;
-    case OrderSort::Updated:
-        column = QStringLiteral("o.updated_at");
-        break;
-    }
     const QString direction = filter.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    if (filter.sort == OrderSort::Number)
+        return QStringLiteral(" ORDER BY o.id") + direction;
     // The id breaks ties, so that paging over equal values is stable.
-    return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", o.id") + direction;
+    return QStringLiteral(" ORDER BY ") + sortColumn(filter.sort) + direction + QStringLiteral(", o.id") + direction;
+}
+
+QString listTail(const OrderFilter &filter, const SearchTerm &search, QVariantList &values)
+{
+    QString tail = whereClause(filter, search, values) + orderBy(filter);
+    if (filter.limit >= 0) {
+        tail += QStringLiteral(" LIMIT ? OFFSET ?");
+        values << filter.limit << filter.offset;
+    }
+    return tail;
+}
+
+QDateTime utcMidnight(const QDateTime &t, bool up)
+{
+    const QDateTime utc = t.toUTC();
+    const QDateTime floor(utc.date(), QTime(0, 0), Qt::UTC);
+    return up && floor < utc ? floor.addDays(1) : floor;
+}
+
+// Rows of (currency, orders, captured, refunded) whose sums are those of the orders the filter
+// matches: whole UTC days from order_totals, and the orders of the partial days at either end of
+// the date range (a shop's local day is not a UTC day) from orders by their creation index.
+QString summarySource(const OrderFilter &filter, QVariantList &values)
+{
+    QStringList parts;
+    const auto ordersBetween = [&](const QDateTime &from, const QDateTime &to) {
+        QString part = QStringLiteral("SELECT currency, 1 AS n, captured_minor AS c, refunded_minor AS r FROM orders"
+                                      " WHERE created_at >= ? AND created_at < ?");
+        values << Database::timestamp(from) << Database::timestamp(to);
+        if (filter.state) {
+            part += QStringLiteral(" AND state = ?");
+            values << stateName(*filter.state);
+        }
+        parts << part;
+    };
+    const QDateTime wholeFrom = filter.from.isValid() ? utcMidnight(filter.from, true) : QDateTime();
+    const QDateTime wholeTo = filter.to.isValid() ? utcMidnight(filter.to, false) : QDateTime();
+    if (wholeFrom.isValid() && wholeTo.isValid() && wholeFrom >= wholeTo) {
+        if (filter.from < filter.to)
+            ordersBetween(filter.from, filter.to);
+    } else {
+        QString part = QStringLiteral(
+            "SELECT currency, orders AS n, captured_minor AS c, refunded_minor AS r FROM order_totals WHERE 1");
+        if (wholeFrom.isValid()) {
+            part += QStringLiteral(" AND day >= ?");
+            values << wholeFrom.date().toString(Qt::ISODate);
+        }
+        if (wholeTo.isValid()) {
+            part += QStringLiteral(" AND day < ?");
+            values << wholeTo.date().toString(Qt::ISODate);
+        }
+        if (filter.state) {
+            part += QStringLiteral(" AND state = ?");
+            values << stateName(*filter.state);
+        }
+        parts << part;
+        if (filter.from.isValid() && filter.from < wholeFrom)
+            ordersBetween(filter.from, wholeFrom);
+        if (filter.to.isValid() && wholeTo < filter.to)
+            ordersBetween(wholeTo, filter.to);
+    }
+    if (parts.isEmpty())
+        return QStringLiteral("SELECT '' AS currency, 0 AS n, 0 AS c, 0 AS r WHERE 0");
+    return parts.join(QStringLiteral(" UNION ALL "));
 }
 
 } // namespace
 
+void OrderQueries::continueAfter(OrderFilter &filter, const OrderRow &last)
+{
+    filter.afterId = last.id;
+    filter.offset = 0;
+    switch (filter.sort) {
+    case OrderSort::Number:
+        filter.afterValue = last.id;
+        break;
+    case OrderSort::Created:
+        filter.afterValue = Database::timestamp(last.created);
+        break;
+    case OrderSort::Customer:
+        filter.afterValue = last.customerName;
+        break;
+    case OrderSort::Items:
+        filter.afterValue = last.itemsSummary;
+        break;
+    case OrderSort::Amount:
+        filter.afterValue = last.totalMinor;
+        break;
+    case OrderSort::Currency:
+        filter.afterValue = last.currency;
+        break;
+    case OrderSort::State:
+        filter.afterValue = stateName(last.state);
+        break;
+    case OrderSort::Refunded:
+        filter.afterValue = last.refundedMinor;
+        break;
+    case OrderSort::Updated:
+        filter.afterValue = Database::timestamp(last.updated);
+        break;
+    }
+}
+
+QString OrderQueries::countSql(const OrderFilter &filter, QVariantList &values) const
+{
+    if (answeredBySummary(filter))
+        return QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM (") + summarySource(filter, values) + u')';
+    return QStringLiteral("SELECT COUNT(*)") + (readsPayments(filter) ? kFromOrdersAndPayments : kFromOrders) +
+           whereClause(filter, lookUp(m_db, filter, false), values);
+}
+
+QString OrderQueries::netPaidSql(const OrderFilter &filter, QVariantList &values) const
+{
+    if (answeredBySummary(filter))
+        return QStringLiteral("SELECT currency, SUM(c - r), SUM(c) FROM (") + summarySource(filter, values) +
+               QStringLiteral(") GROUP BY currency ORDER BY currency");
+    return QStringLiteral("SELECT o.currency, SUM(o.captured_minor - o.refunded_minor), SUM(o.captured_minor)") +
+           (readsPayments(filter) ? kFromOrdersAndPayments : kFromOrders) +
+           whereClause(filter, lookUp(m_db, filter, false), values) +
+           QStringLiteral(" GROUP BY o.currency ORDER BY o.currency");
+}
+
 Result<QList<OrderRow>> OrderQueries::list(const OrderFilter &filter) const
 {
     QVariantList values;
-    QString tail = whereClause(filter, values) + orderBy(filter);
-    if (filter.limit >= 0) {
-        tail += QStringLiteral(" LIMIT ? OFFSET ?");
-        values << filter.limit << filter.offset;
-    }
+    const QString tail = listTail(filter, lookUp(m_db, filter, true), values);
     return select(tail, values);
 }
 
-QString OrderQueries::plan(const OrderFilter &filter) const
+QString OrderQueries::plan(const OrderFilter &filter, Query query) const
 {
     QVariantList values;
-    QString tail = whereClause(filter, values) + orderBy(filter);
-    if (filter.limit >= 0) {
-        tail += QStringLiteral(" LIMIT ? OFFSET ?");
-        values << filter.limit << filter.offset;
+    QString sql;
+    switch (query) {
+    case Query::List:
+        sql = kSelect + listTail(filter, lookUp(m_db, filter, true), values);
+        break;
+    case Query::Count:
+        sql = countSql(filter, values);
+        break;
+    case Query::NetPaid:
+        sql = netPaidSql(filter, values);
+        break;
     }
-    Result<QSqlQuery> q = m_db.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + kSelect + tail, values);
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql, values);
     if (!q)
         return q.error().message;
     QString text;
@@ -152,69 +387,81 @@ Result<OrderRow> OrderQueries::find(qint64 orderId) const
     return rows->first();
 }
 
+namespace {
+
+OrderRow rowFrom(const QSqlQuery &q)
+{
+    OrderRow r;
+    r.id = q.value(0).toLongLong();
+    r.number = q.value(1).toString();
+    r.created = Database::fromTimestamp(q.value(2));
+    r.customerName = q.value(3).toString();
+    r.itemsSummary = q.value(4).toString();
+    r.currency = q.value(5).toString();
+    r.totalMinor = q.value(6).toLongLong();
+    r.state = stateFromName(q.value(7).toString()).value_or(PaymentState::InDoubt);
+    r.refundedMinor = q.value(8).toLongLong();
+    r.updated = Database::fromTimestamp(q.value(9));
+    r.paymentId = q.value(10).toLongLong();
+    r.lineOrderId = q.value(11).toString();
+    r.transactionId = q.value(12).toLongLong();
+    r.capturedMinor = q.value(13).toLongLong();
+    r.paymentUrl = q.value(14).toString();
+    r.lastReturnCode = q.value(15).toString();
+    r.lastReturnMessage = q.value(16).toString();
+    r.busyOperation = q.value(17).toLongLong();
+    r.busyOwner.host = q.value(18).toString();
+    r.busyOwner.pid = q.value(19).toLongLong();
+    r.busyOwner.processStart = q.value(20).toString();
+    r.busyOwner.token = q.value(21).toString();
+    r.busyOwner.program = q.value(22).toString();
+    r.busyDeadline = Database::fromTimestamp(q.value(23));
+    r.paymentCreated = Database::fromTimestamp(q.value(24));
+    return r;
+}
+
+} // namespace
+
 Result<QList<OrderRow>> OrderQueries::select(const QString &tail, const QVariantList &values) const
 {
     Result<QSqlQuery> q = m_db.exec(kSelect + tail, values);
     if (!q)
         return q.error();
     QList<OrderRow> rows;
-    while (q->next()) {
-        OrderRow r;
-        r.id = q->value(0).toLongLong();
-        r.number = q->value(1).toString();
-        r.created = Database::fromTimestamp(q->value(2));
-        r.customerName = q->value(3).toString();
-        r.itemsSummary = q->value(4).toString();
-        r.currency = q->value(5).toString();
-        r.totalMinor = q->value(6).toLongLong();
-        r.state = stateFromName(q->value(7).toString()).value_or(PaymentState::InDoubt);
-        r.refundedMinor = q->value(8).toLongLong();
-        r.updated = Database::fromTimestamp(q->value(9));
-        r.paymentId = q->value(10).toLongLong();
-        r.lineOrderId = q->value(11).toString();
-        r.transactionId = q->value(12).toLongLong();
-        r.capturedMinor = q->value(13).toLongLong();
-        r.paymentUrl = q->value(14).toString();
-        r.lastReturnCode = q->value(15).toString();
-        r.lastReturnMessage = q->value(16).toString();
-        r.busyOperation = q->value(17).toLongLong();
-        r.busyOwner.host = q->value(18).toString();
-        r.busyOwner.pid = q->value(19).toLongLong();
-        r.busyOwner.processStart = q->value(20).toString();
-        r.busyOwner.token = q->value(21).toString();
-        r.busyOwner.program = q->value(22).toString();
-        r.busyDeadline = Database::fromTimestamp(q->value(23));
-        r.paymentCreated = Database::fromTimestamp(q->value(24));
-        rows << r;
-    }
+    while (q->next())
+        rows << rowFrom(*q);
     return rows;
+}
+
+Status OrderQueries::forEach(const OrderFilter &filter, const std::function<bool(const OrderRow &)> &row) const
+{
+    QVariantList values;
+    const QString tail = listTail(filter, lookUp(m_db, filter, true), values);
+    Result<QSqlQuery> q = m_db.exec(kSelect + tail, values);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        if (!row(rowFrom(*q)))
+            break;
+    }
+    if (q->lastError().isValid())
+        return Error{Error::Kind::Storage, q->lastError().databaseText()};
+    return Done{};
 }
 
 Result<qint64> OrderQueries::count(const OrderFilter &filter) const
 {
     QVariantList values;
-    Result<QSqlQuery> q =
-        m_db.exec((filter.needsAction || filter.authorizationExpiredBy.isValid() ? kCount : kCountOrders) +
-                      whereClause(filter, values),
-                  values);
+    Result<QSqlQuery> q = m_db.exec(countSql(filter, values), values);
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
-} // namespace PayDesk::Storage
-
-namespace PayDesk::Storage {
-
 Result<QList<Money>> OrderQueries::netPaid(const OrderFilter &filter) const
 {
     QVariantList values;
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT o.currency, SUM(COALESCE(p.captured_minor, 0) - COALESCE(p.refunded_minor, 0)),"
-                       " SUM(COALESCE(p.captured_minor, 0))"
-                       " FROM orders o LEFT JOIN payments p ON p.id = o.current_payment_id") +
-            whereClause(filter, values) + QStringLiteral(" GROUP BY o.currency ORDER BY o.currency"),
-        values);
+    Result<QSqlQuery> q = m_db.exec(netPaidSql(filter, values), values);
     if (!q)
         return q.error();
     QList<Money> list;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QDateTime>
@@ -66,6 +67,10 @@ struct OrderFilter
     QDateTime to;
     int limit = -1;
     int offset = 0;
+    // Keyset paging: when afterId is not 0, only the rows that come after the row with this id and
+    // this value of the sort column (OrderQueries::continueAfter sets both).
+    qint64 afterId = 0;
+    QVariant afterValue;
 };
 
 // Read-only queries for lists, exports and views; nothing here changes data.
@@ -75,17 +80,31 @@ public:
     explicit OrderQueries(const Database &database) : m_db(database) {}
 
     Result<QList<OrderRow>> list(const OrderFilter &filter) const;
+    // Sets `filter` to continue after `last`, the last row of the page before.
+    static void continueAfter(OrderFilter &filter, const OrderRow &last);
+    // Calls `row` for each order of list(filter) as SQLite reads it, without holding them all;
+    // stops early when `row` returns false.
+    Status forEach(const OrderFilter &filter, const std::function<bool(const OrderRow &)> &row) const;
     // One order's row; an error when there is no such order.
     Result<OrderRow> find(qint64 orderId) const;
     Result<qint64> count(const OrderFilter &filter) const;
-    // SQLite's plan for list(filter), a step a line, for tests and benchmarks.
-    QString plan(const OrderFilter &filter) const;
+    // SQLite's plan for list(filter), count(filter) or netPaid(filter), a step a line, for tests
+    // and benchmarks.
+    enum class Query
+    {
+        List,
+        Count,
+        NetPaid,
+    };
+    QString plan(const OrderFilter &filter, Query query = Query::List) const;
     // What the matching orders brought in, per currency: captured less refunded (by SQL).
     // Currencies in which nothing was paid are left out.
     Result<QList<Money>> netPaid(const OrderFilter &filter) const;
 
 private:
     Result<QList<OrderRow>> select(const QString &tail, const QVariantList &values) const;
+    QString countSql(const OrderFilter &filter, QVariantList &values) const;
+    QString netPaidSql(const OrderFilter &filter, QVariantList &values) const;
 
     const Database &m_db;
 };

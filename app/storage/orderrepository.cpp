@@ -20,7 +20,8 @@ const QString kSelectItems =
 const QString kFindByNumber = QStringLiteral("SELECT id FROM orders WHERE number = ?");
 const QString kFindByLineOrderId = QStringLiteral("SELECT order_id FROM payments WHERE line_order_id = ?");
 const QString kUpdateSummary = QStringLiteral(
-    "UPDATE orders SET current_payment_id = ?, state = ?, refunded_minor = ?, updated_at = ? WHERE id = ?");
+    "UPDATE orders SET current_payment_id = ?, state = ?, captured_minor = ?, refunded_minor = ?, updated_at = ?"
+    " WHERE id = ?");
 
 // Sentences for people, filed for translators under the context asked at run time.
 struct Text
@@ -106,9 +107,9 @@ Result<Order> OrderReader::findByReference(const QString &reference) const
 
 Status OrderRepository::updateSummary(const Payment &current)
 {
-    Result<QSqlQuery> q =
-        m_db.exec(kUpdateSummary, {current.id, stateName(current.state), current.refunded.minorUnits(),
-                                   Database::timestamp(current.updated), current.orderId});
+    Result<QSqlQuery> q = m_db.exec(kUpdateSummary, {current.id, stateName(current.state),
+                                                     current.captured.minorUnits(), current.refunded.minorUnits(),
+                                                     Database::timestamp(current.updated), current.orderId});
     if (!q)
         return q.error();
     return Done{};

@@ -10,6 +10,7 @@
 #include "app/domain/money.h"
 #include "app/storage/audittrail.h"
 #include "app/storage/database.h"
+#include "app/storage/ordertotals.h"
 
 namespace PayDesk::Storage {
 
@@ -20,9 +21,35 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(PayDesk::Storage)
 };
 
-const char *const kCustomers[] = {"林小姐",     "王先生",   "陳美玲",    "張志明",    "李佳穎",  "黃雅婷", "吳建宏",
-                                  "劉淑芬",     "คุณสมชาย",  "คุณสมหญิง",   "คุณวิภา",     "คุณธนากร", "คุณนภัส",  "Alex Wong",
-                                  "Sarah Chen", "John Lee", "Emily Tan", "David Lin", ""};
+// Customers are made of a family and a given name (a Thai customer goes by "คุณ" and a given
+// name), so that some names are common and a whole name is rare.
+const char *const kChineseFamily[] = {"陳", "林", "黃", "張", "李", "王", "吳", "劉", "蔡", "楊", "許", "鄭"};
+const char *const kChineseGiven[] = {"美玲", "志明", "佳穎", "雅婷", "建宏", "淑芬", "俊傑", "怡君",
+                                     "家豪", "詩涵", "小姐", "先生", "宗翰", "雅雯", "冠宇"};
+const char *const kThaiGiven[] = {"สมชาย", "สมหญิง", "วิภา",  "ธนากร",  "นภัส", "ปิยะ",    "กมล",  "อรุณ",
+                                  "ศิริพร",  "มาลี",   "ณัฐวุฒิ", "พิมพ์ชนก", "กิตติ", "สุดารัตน์", "วรรณา"};
+const char *const kEnglishGiven[] = {"Alex", "Sarah", "John",  "Emily", "David", "Grace",  "Kevin", "Linda",
+                                     "Nina", "Peter", "Chloe", "Ryan",  "Mia",   "Daniel", "Olivia"};
+const char *const kEnglishFamily[] = {"Wong", "Chen", "Lee",   "Tan",    "Lin",  "Smith",
+                                      "Kim",  "Ng",   "Brown", "Garcia", "Park", "Nguyen"};
+
+template <typename List> QByteArray pick(QRandomGenerator &random, const List &list)
+{
+    return QByteArray(list[random.bounded(int(std::size(list)))]);
+}
+
+QByteArray customerName(QRandomGenerator &random)
+{
+    const int roll = random.bounded(100);
+    if (roll < 5)
+        return QByteArray("");
+    if (roll < 55)
+        return pick(random, kChineseFamily) + pick(random, kChineseGiven);
+    if (roll < 80)
+        return QByteArray("คุณ") + pick(random, kThaiGiven);
+    return pick(random, kEnglishGiven) + ' ' + pick(random, kEnglishFamily);
+}
+
 const char *const kItems[] = {"珍珠奶茶", "烏龍茶",    "蛋糕",       "拿鐵",          "鳳梨酥",
                               "牛肉麵",   "ชาไทย",     "กาแฟเย็น",    "ข้าวเหนียวมะม่วง", "ผัดไทย",
                               "Latte",    "Green tea", "Cheesecake", "Bubble tea",    "Croissant"};
@@ -59,6 +86,13 @@ public:
         m_index = 0;
         return rc == SQLITE_DONE;
     }
+    // For a query: steps to the next row.
+    bool next() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
+    QByteArray text(int column) const
+    {
+        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
+                          sqlite3_column_bytes(m_stmt, column));
+    }
     static QString &error() { return m_error; }
     bool ok() const { return m_stmt != nullptr; }
 
@@ -86,10 +120,26 @@ Result<SeedCounts> seedDatabase(const QString &path, qint64 orders, quint32 seed
     auto *db = static_cast<sqlite3 *>(database.sqliteHandle());
     // Rows go in as they are made (items before their order): foreign keys are checked once, at
     // the end, instead of on every row.
-    sqlite3_exec(db, "PRAGMA foreign_keys=OFF; PRAGMA synchronous=OFF; BEGIN", nullptr, nullptr, nullptr);
-    Statement order(db, "INSERT INTO orders (id, number, created_at, currency, total_minor, customer_name,"
-                        " customer_phone, note, items_summary, current_payment_id, state, refunded_minor, updated_at)"
-                        " VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)");
+    sqlite3_exec(db, "PRAGMA foreign_keys=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144; BEGIN", nullptr,
+                 nullptr, nullptr);
+    // Indexes, the summary and the search index are made once at the end, from all the rows,
+    // instead of on every row; the indexes and triggers are put back as they were.
+    QList<QByteArray> schema;
+    {
+        Statement stored(db, "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
+                             " AND sql IS NOT NULL ORDER BY type");
+        QList<QByteArray> drops;
+        while (stored.next()) {
+            drops << "DROP " + stored.text(0) + ' ' + stored.text(1);
+            schema << stored.text(2);
+        }
+        for (const QByteArray &drop : drops)
+            sqlite3_exec(db, drop.constData(), nullptr, nullptr, nullptr);
+    }
+    Statement order(db,
+                    "INSERT INTO orders (id, number, created_at, currency, total_minor, customer_name,"
+                    " customer_phone, note, items_summary, current_payment_id, state, captured_minor, refunded_minor,"
+                    " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?)");
     Statement item(db, "INSERT INTO order_items (order_id, position, name, quantity, unit_price_minor)"
                        " VALUES (?, ?, ?, ?, ?)");
     Statement payment(db, "INSERT INTO payments (id, order_id, attempt, line_order_id, transaction_id, state,"
@@ -148,7 +198,7 @@ Result<SeedCounts> seedDatabase(const QString &path, qint64 orders, quint32 seed
             ++counts.items;
         }
         const QByteArray number = QStringLiteral("PD-%1").arg(n, 6, 10, QLatin1Char('0')).toUtf8();
-        const QByteArray customer = kCustomers[random.bounded(int(std::size(kCustomers)))];
+        const QByteArray customer = customerName(random);
         // The state of the last attempt, in a shop's shares; recent orders may still wait.
         const int roll = random.bounded(1000);
         const bool recent = n > orders - 20;
@@ -168,6 +218,7 @@ Result<SeedCounts> seedDatabase(const QString &path, qint64 orders, quint32 seed
         addAudit(created, "owner", n, 0, "create", summary.join(QStringLiteral(", ")).toUtf8(), QByteArray(),
                  QByteArray());
         qint64 refunded = 0;
+        qint64 captured = 0;
         QDateTime updated = created;
         for (int attempt = 1; attempt <= attempts && !failed; ++attempt) {
             const bool last = attempt == attempts;
@@ -207,18 +258,35 @@ Result<SeedCounts> seedDatabase(const QString &path, qint64 orders, quint32 seed
                                   QByteArray::number(transactionId))
                     << stamp(requested) << stamp(updated) << (paid ? stamp(done) : QByteArray());
             failed |= !payment.run();
-            if (last)
+            if (last) {
                 refunded = refundedHere;
+                captured = paid ? total : 0;
+            }
         }
         order << n << number << stamp(created) << currency.toUtf8() << total << customer
-              << (customer.isEmpty() ? QByteArray("") : QByteArray("0912-345-") + QByteArray::number(100 + n % 900))
-              << summary.join(QStringLiteral(", ")).toUtf8() << paymentId << QByteArray(state) << refunded
+              << (customer.isEmpty() ? QByteArray("")
+                                     : QByteArray("09") + QByteArray::number(10 + random.bounded(90)) + '-' +
+                                           QByteArray::number(100 + random.bounded(900)) + '-' +
+                                           QByteArray::number(100 + random.bounded(900)))
+              << summary.join(QStringLiteral(", ")).toUtf8() << paymentId << QByteArray(state) << captured << refunded
               << stamp(updated);
         failed |= !order.run();
         ++counts.orders;
     }
     if (failed) {
         const QString problem = Statement::error();
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return storageError(Text::tr("Seeding %1 failed: %2").arg(path, problem));
+    }
+    bool derived =
+        sqlite3_exec(db, "INSERT INTO orders_search (orders_search) VALUES ('rebuild')", nullptr, nullptr, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_exec(db, QByteArray("INSERT INTO order_totals " + orderTotalsFromOrders().toUtf8()).constData(),
+                     nullptr, nullptr, nullptr) == SQLITE_OK;
+    for (const QByteArray &sql : schema)
+        derived = derived && sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    if (!derived) {
+        const QString problem = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
         return storageError(Text::tr("Seeding %1 failed: %2").arg(path, problem));
     }

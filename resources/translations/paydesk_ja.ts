@@ -1405,6 +1405,18 @@
         <source>Seeding %1 left rows without their order or payment.</source>
         <translation>%1 の生成で、注文や決済のない行が残りました。</translation>
     </message>
+    <message>
+        <source>Order %1 shows a state or amount that differs from its payment.</source>
+        <translation>注文 %1 の状態または金額が決済と一致しません。</translation>
+    </message>
+    <message>
+        <source>The order totals for %1, %2, %3 differ from the orders themselves.</source>
+        <translation>%1、%2、%3 の注文合計が注文そのものと一致しません。</translation>
+    </message>
+    <message>
+        <source>The search index differs from the orders (%1).</source>
+        <translation>検索インデックスが注文と一致しません（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>

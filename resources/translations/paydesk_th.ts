@@ -1405,6 +1405,18 @@
         <source>Seeding %1 left rows without their order or payment.</source>
         <translation>การสร้างข้อมูล %1 ทิ้งแถวที่ไม่มีคำสั่งซื้อหรือการชำระเงินของตัวเองไว้</translation>
     </message>
+    <message>
+        <source>Order %1 shows a state or amount that differs from its payment.</source>
+        <translation>คำสั่งซื้อ %1 แสดงสถานะหรือจำนวนเงินที่ไม่ตรงกับการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>The order totals for %1, %2, %3 differ from the orders themselves.</source>
+        <translation>ยอดรวมคำสั่งซื้อของ %1, %2, %3 ไม่ตรงกับคำสั่งซื้อจริง</translation>
+    </message>
+    <message>
+        <source>The search index differs from the orders (%1).</source>
+        <translation>ดัชนีการค้นหาไม่ตรงกับคำสั่งซื้อ (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>

@@ -1405,6 +1405,18 @@
         <source>Seeding %1 left rows without their order or payment.</source>
         <translation>產生 %1 時留下了沒有對應訂單或付款的資料列。</translation>
     </message>
+    <message>
+        <source>Order %1 shows a state or amount that differs from its payment.</source>
+        <translation>訂單 %1 顯示的狀態或金額與其付款不一致。</translation>
+    </message>
+    <message>
+        <source>The order totals for %1, %2, %3 differ from the orders themselves.</source>
+        <translation>%1、%2、%3 的訂單合計與訂單本身不一致。</translation>
+    </message>
+    <message>
+        <source>The search index differs from the orders (%1).</source>
+        <translation>搜尋索引與訂單不一致（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>

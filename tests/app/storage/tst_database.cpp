@@ -4,6 +4,8 @@
 #include <QTest>
 
 #include "app/storage/database.h"
+#include "app/storage/orderqueries.h"
+#include "app/storage/ordertotals.h"
 
 using namespace PayDesk;
 using namespace PayDesk::Storage;
@@ -95,6 +97,17 @@ void TestDatabase::upgradesAVersionOneDatabaseKeepingItsData()
     QCOMPARE(scalar(db, u"SELECT typeof(transaction_id) FROM payments WHERE id = 7"_s).toString(), u"integer"_s);
     // The capture is dated by the confirmation in the audit trail, not by the later refund.
     QCOMPARE(scalar(db, u"SELECT captured_at FROM payments WHERE id = 7"_s).toString(), u"2026-01-01T10:05:00.000Z"_s);
+    // The order's copy of what was captured, the summary and the search index are made from the
+    // orders already there.
+    QCOMPARE(scalar(db, u"SELECT captured_minor FROM orders WHERE id = 1"_s).toLongLong(), qint64(300));
+    QCOMPARE(checkDerivedOrderData(db), QString());
+    OrderFilter day;
+    day.from = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    day.to = day.from.addDays(1);
+    QCOMPARE(*OrderQueries(db).count(day), qint64(1));
+    QCOMPARE(OrderQueries(db).netPaid(day)->value(0), Money(200, u"TWD"_s));
+    day.search = u"000001"_s;
+    QCOMPARE(*OrderQueries(db).count(day), qint64(1));
 }
 
 void TestDatabase::failedUpgradeRollsBackToTheOldVersion()
