@@ -18,6 +18,8 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMutex>
+#include <QScopeGuard>
 #include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
@@ -217,19 +219,23 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
         updateActions();
         updateDetails();
     });
-    connect(m_model, &OrdersModel::modelReset, this, [this] {
+    connect(m_model, &OrdersModel::totalsChanged, this, [this] {
         // Counts and sums come from SQL over the whole filter, not from the rows loaded.
+        if (m_model->totalCount() < 0) {
+            m_summary->setText(tr("Counting…"));
+            return;
+        }
         QStringList parts{tr("%n order(s)", nullptr, int(m_model->totalCount()))};
-        const Result<QList<Money>> net = OrderQueries(m_db).netPaid(m_model->filter());
         QStringList amounts;
-        for (const Money &amount : net ? *net : QList<Money>())
+        for (const Money &amount : m_model->netPaid())
             amounts << amount.toDisplayString();
         if (!amounts.isEmpty())
             parts << tr("net paid %1").arg(amounts.join(QStringLiteral(", ")));
         m_summary->setText(parts.join(QStringLiteral(" · ")));
     });
     connect(m_model, &OrdersModel::loadFailed, this, [this](const QString &message) { showMessage(message, true); });
-    connect(&m_service, &PaymentService::orderChanged, this, &MainWindow::refresh);
+    // A payment call changes one order: its row is read again, not the whole view.
+    connect(&m_service, &PaymentService::orderChanged, this, &MainWindow::refreshOrder);
     connect(&m_service, &PaymentService::busyChanged, this, &MainWindow::updateActions);
     // Follow the database: changes by paydesk-cli or another PayDesk show up without a restart.
     m_dataVersion = m_db.dataVersion();
@@ -266,6 +272,9 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
         splitter->setSizes({840, 440});
     }
     if (settings) {
+        // The orders are loaded once, below, with what was restored.
+        const QSignalBlocker stateBlocker(m_stateFilter);
+        const QSignalBlocker searchBlocker(m_search);
         m_stateFilter->setCurrentIndex(qMax(0, m_stateFilter->findData(settings->value(Key::StateFilter))));
         m_search->setText(settings->value(Key::Search).toString());
     }
@@ -278,6 +287,13 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
     checkAuditTrail();
 }
 
+struct MainWindow::StartupWork
+{
+    QMutex mutex; // guards db
+    std::unique_ptr<Database> db;
+    std::atomic<bool> cancelled = false;
+};
+
 void MainWindow::checkAuditTrail()
 {
     // SQLite's quick check, the whole audit trail and the daily backup, on a connection of its
@@ -287,11 +303,27 @@ void MainWindow::checkAuditTrail()
     auto problem = std::make_shared<QString>();
     auto backupProblem = std::make_shared<QString>();
     auto damaged = std::make_shared<bool>(false);
-    QThread *thread = QThread::create([path, day, problem, backupProblem, damaged] {
-        Result<std::unique_ptr<Database>> db = Database::open(path);
-        if (!db)
+    m_startupWork = std::make_shared<StartupWork>();
+    auto work = m_startupWork;
+    QThread *thread = QThread::create([path, day, problem, backupProblem, damaged, work] {
+        Result<std::unique_ptr<Database>> opened = Database::open(path);
+        if (!opened)
             return;
-        const QString verdict = quickCheck(**db);
+        {
+            const QMutexLocker lock(&work->mutex);
+            work->db = std::move(opened).value();
+        }
+        // The connection is closed in the thread that opened it.
+        const auto close = qScopeGuard([work] {
+            const QMutexLocker lock(&work->mutex);
+            work->db.reset();
+        });
+        Database *const db = work->db.get();
+        if (work->cancelled)
+            return;
+        const QString verdict = quickCheck(*db);
+        if (work->cancelled)
+            return;
         if (!verdict.isEmpty()) {
             *damaged = true;
             *problem = tr("The database is damaged (%1). Stop taking payments here and restore the latest backup "
@@ -299,12 +331,14 @@ void MainWindow::checkAuditTrail()
                            .arg(verdict);
             return;
         }
-        const Result<AuditCheck> check = verifyAuditTrail(**db);
+        const Result<AuditCheck> check = verifyAuditTrail(*db);
+        if (work->cancelled)
+            return;
         if (check && !check->intact)
             *problem = tr("The audit trail was tampered with. %1 Keep this database for inspection and restore the "
                           "latest backup; paydesk-cli audit verify repeats the check.")
                            .arg(check->problem);
-        if (const Result<QString> made = dailyBackup(**db, day); !made)
+        if (const Result<QString> made = dailyBackup(*db, day, 14, &work->cancelled); !made && !work->cancelled)
             *backupProblem = tr("Today's automatic backup failed: %1").arg(made.error().message);
     });
     connect(thread, &QThread::finished, this, [this, problem, backupProblem, damaged] {
@@ -328,6 +362,13 @@ void MainWindow::checkAuditTrail()
 
 MainWindow::~MainWindow()
 {
+    // Closing does not wait for the start-up check of a large database: it is stopped.
+    if (m_startupWork) {
+        m_startupWork->cancelled = true;
+        const QMutexLocker lock(&m_startupWork->mutex);
+        if (m_startupWork->db)
+            m_startupWork->db->interrupt();
+    }
     if (m_auditCheck)
         m_auditCheck->wait();
 }
@@ -615,21 +656,37 @@ void MainWindow::applyFilter()
     updateDetails();
 }
 
+void MainWindow::refreshOrder(qint64 orderId)
+{
+    const qint64 selected = selectedOrderId();
+    hideSettledMessage();
+    m_model->refreshOrder(orderId);
+    selectOrder(selected);
+    updateActions();
+    updateDetails();
+    updateToday();
+}
+
 void MainWindow::refresh()
 {
     const qint64 selected = selectedOrderId();
-    if (m_messageOrder != 0) {
-        const Result<OrderRow> row = OrderQueries(m_db).find(m_messageOrder);
-        if (row && row->state != m_messageState && row->busyOperation == 0) {
-            m_message->hide();
-            m_messageOrder = 0;
-        }
-    }
+    hideSettledMessage();
     m_model->refresh();
     selectOrder(selected);
     updateActions();
     updateDetails();
     updateToday();
+}
+
+void MainWindow::hideSettledMessage()
+{
+    if (m_messageOrder == 0)
+        return;
+    const Result<OrderRow> row = OrderQueries(m_db).find(m_messageOrder);
+    if (row && row->state != m_messageState && row->busyOperation == 0) {
+        m_message->hide();
+        m_messageOrder = 0;
+    }
 }
 
 void MainWindow::updateActions()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QMainWindow>
@@ -83,6 +84,9 @@ private:
     QDate today() const; // the shop's local day by the service's clock
     void applyFilter();
     void refresh();
+    void refreshOrder(qint64 orderId);
+    // Hides the message about an order once that order has moved on.
+    void hideSettledMessage();
     void updateActions();
     void updateDetails();
     void showOutcome(const OperationOutcome &outcome);
@@ -113,8 +117,11 @@ private:
     QLabel *m_summary;
     QTextBrowser *m_details;
     WaitingPanel *m_waiting;
-    QLabel *m_auditNotice = nullptr;  // red when the audit trail's chain is broken
-    QPointer<QThread> m_auditCheck;   // the check of the trail at start-up
+    QLabel *m_auditNotice = nullptr; // red when the audit trail's chain is broken
+    QPointer<QThread> m_auditCheck;  // the check of the trail at start-up
+    // What the start-up check works on, shared with its thread so that closing can stop it.
+    struct StartupWork;
+    std::shared_ptr<StartupWork> m_startupWork;
     QPointer<QDialog> m_customerView; // the large QR view turned towards the customer
     qint64 m_customerViewOrder = 0;
     QProgressBar *m_busy;

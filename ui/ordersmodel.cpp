@@ -2,6 +2,8 @@
 
 #include <QColor>
 #include <QLocale>
+#include <QMutex>
+#include <QThread>
 
 #include "ui/localeformat.h"
 
@@ -9,14 +11,98 @@ namespace PayDesk::Ui {
 
 using namespace PayDesk::Storage;
 
+// Counts and sums the orders of a filter on its own connection, in its own thread.
+class TotalsCounter final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TotalsCounter(QString path) : m_path(std::move(path)) {}
+
+    // From any thread: stops the count under way, if any.
+    void interrupt()
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_db)
+            m_db->interrupt();
+    }
+
+    // In the counter's thread.
+    void count(quint64 generation, const OrderFilter &filter)
+    {
+        if (!m_db) {
+            Result<std::unique_ptr<Database>> opened = Database::open(m_path);
+            if (!opened) {
+                Q_EMIT counted(generation, -1, {}, opened.error().message);
+                return;
+            }
+            QMutexLocker lock(&m_mutex);
+            m_db = std::move(opened).value();
+        }
+        const OrderQueries queries(*m_db);
+        const Result<qint64> count = queries.count(filter);
+        const Result<QList<Money>> net = count ? queries.netPaid(filter) : Result<QList<Money>>(count.error());
+        if (!net)
+            Q_EMIT counted(generation, -1, {}, net.error().message);
+        else
+            Q_EMIT counted(generation, *count, *net, {});
+    }
+
+    // In the counter's thread, before it ends.
+    void close()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_db.reset();
+    }
+
+Q_SIGNALS:
+    void counted(quint64 generation, qint64 count, const QList<PayDesk::Money> &netPaid, const QString &error);
+
+private:
+    const QString m_path;
+    QMutex m_mutex; // guards m_db between interrupt() and close()
+    std::unique_ptr<Database> m_db;
+};
+
 OrdersModel::OrdersModel(const Database &database, QObject *parent) : QAbstractTableModel(parent), m_db(database)
 {
-    reload(kPageSize);
+    // A database in memory has no second connection: it is counted where it is read.
+    if (database.path() == u":memory:")
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("Order totals"));
+    m_counter = new TotalsCounter(database.path());
+    m_counter->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_counter, &QObject::deleteLater);
+    connect(m_counter, &TotalsCounter::counted, this,
+            [this](quint64 generation, qint64 count, const QList<Money> &net, const QString &error) {
+                if (generation != m_generation)
+                    return; // the answer for a filter no longer shown
+                if (!error.isEmpty()) {
+                    Q_EMIT loadFailed(error);
+                    return;
+                }
+                m_total = count;
+                m_netPaid = net;
+                Q_EMIT totalsChanged();
+            });
+    m_thread->start();
+}
+
+OrdersModel::~OrdersModel()
+{
+    if (!m_thread)
+        return;
+    m_counter->interrupt();
+    QMetaObject::invokeMethod(m_counter, [counter = m_counter] { counter->close(); });
+    m_thread->quit();
+    m_thread->wait();
 }
 
 void OrdersModel::setFilter(const OrderFilter &filter)
 {
     m_filter = filter;
+    m_loaded = true;
     reload(kPageSize);
 }
 
@@ -25,19 +111,58 @@ void OrdersModel::refresh()
     reload(qMax(int(m_rows.size()), kPageSize));
 }
 
-void OrdersModel::reload(int rows)
+void OrdersModel::refreshOrder(qint64 orderId)
+{
+    const int row = rowOfOrder(orderId);
+    if (row < 0) {
+        refresh();
+        return;
+    }
+    const Result<OrderRow> found = OrderQueries(m_db).find(orderId);
+    if (!found) {
+        refresh();
+        return;
+    }
+    m_rows[row] = *found;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    countTotals();
+}
+
+void OrdersModel::reload(int rows, bool recount)
 {
     OrderFilter window = m_filter;
     window.limit = rows;
     window.offset = 0;
     Result<QList<OrderRow>> list = OrderQueries(m_db).list(window);
-    Result<qint64> count = OrderQueries(m_db).count(m_filter);
     beginResetModel();
     m_rows = list ? *list : QList<OrderRow>();
-    m_total = count ? *count : 0;
+    m_atEnd = !list || m_rows.size() < rows;
     endResetModel();
-    if (!list || !count)
-        Q_EMIT loadFailed(!list ? list.error().message : count.error().message);
+    if (!list)
+        Q_EMIT loadFailed(list.error().message);
+    if (recount)
+        countTotals();
+}
+
+void OrdersModel::countTotals()
+{
+    const quint64 generation = ++m_generation;
+    if (!m_counter) {
+        const Result<qint64> count = OrderQueries(m_db).count(m_filter);
+        const Result<QList<Money>> net = OrderQueries(m_db).netPaid(m_filter);
+        m_total = count ? *count : 0;
+        m_netPaid = net ? *net : QList<Money>();
+        Q_EMIT totalsChanged();
+        if (!count || !net)
+            Q_EMIT loadFailed(!count ? count.error().message : net.error().message);
+        return;
+    }
+    m_total = -1;
+    m_netPaid.clear();
+    Q_EMIT totalsChanged();
+    m_counter->interrupt();
+    QMetaObject::invokeMethod(
+        m_counter, [counter = m_counter, generation, filter = m_filter] { counter->count(generation, filter); });
 }
 
 qint64 OrdersModel::orderIdAt(int row) const
@@ -141,25 +266,26 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
 
 bool OrdersModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    return !parent.isValid() && !m_atEnd;
 }
 
 void OrdersModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    if (parent.isValid() || m_atEnd)
         return;
     OrderFilter page = m_filter;
     page.limit = kPageSize;
-    page.offset = int(m_rows.size());
+    if (!m_rows.isEmpty())
+        OrderQueries::continueAfter(page, m_rows.constLast());
     Result<QList<OrderRow>> list = OrderQueries(m_db).list(page);
     if (!list) {
+        m_atEnd = true;
         Q_EMIT loadFailed(list.error().message);
         return;
     }
-    if (list->isEmpty()) {
-        m_total = m_rows.size();
+    m_atEnd = list->size() < kPageSize;
+    if (list->isEmpty())
         return;
-    }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + list->size() - 1));
     m_rows += *list;
     endInsertRows();
@@ -174,7 +300,11 @@ void OrdersModel::sort(int column, Qt::SortOrder order)
         return;
     m_filter.sort = sorts[column];
     m_filter.order = order;
-    reload(qMax(int(m_rows.size()), kPageSize));
+    // The same orders in another order: the totals stand.
+    if (m_loaded)
+        reload(kPageSize, false);
 }
 
 } // namespace PayDesk::Ui
+
+#include "ordersmodel.moc"

@@ -1,14 +1,21 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 #include <QAbstractTableModel>
 
 #include "app/storage/orderqueries.h"
 
+class QThread;
+
 namespace PayDesk::Ui {
 
-// The orders table: a window over indexed SQL that grows with fetchMore; never all rows.
+class TotalsCounter;
+
+// The orders table: a window over indexed SQL that grows page by page (keyset paging) as the view
+// scrolls; never all rows. The count and net paid of the filter are worked out on a thread of
+// their own: a newer filter interrupts the count of the one before, whose answer is dropped.
 class OrdersModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,7 +43,9 @@ public:
     };
     static constexpr int kPageSize = 200;
 
+    // Loads nothing until the first setFilter.
     explicit OrdersModel(const Storage::Database &database, QObject *parent = nullptr);
+    ~OrdersModel() override;
 
     void setFilter(const Storage::OrderFilter &filter);
     // Tells which rows another PayDesk is working on (their state column says so).
@@ -44,9 +53,15 @@ public:
     const Storage::OrderFilter &filter() const { return m_filter; }
     // Reloads the rows already shown, e.g. after another program changed the database.
     void refresh();
+    // Reloads one order's row where it is shown, and the totals; reloads the rows shown when the
+    // order is not among them (a new order).
+    void refreshOrder(qint64 orderId);
     qint64 orderIdAt(int row) const;
     int rowOfOrder(qint64 orderId) const;
+    // The number of orders the filter matches, -1 while it is being counted.
     qint64 totalCount() const { return m_total; }
+    // What those orders brought in, per currency (OrderQueries::netPaid); empty while counting.
+    const QList<Money> &netPaid() const { return m_netPaid; }
     // What the state column says of an order another PayDesk works on.
     static QString busyElsewhereText();
 
@@ -60,15 +75,24 @@ public:
 
 Q_SIGNALS:
     void loadFailed(const QString &message);
+    // totalCount() and netPaid() changed: counting started or finished.
+    void totalsChanged();
 
 private:
-    void reload(int rows);
+    void reload(int rows, bool recount = true);
+    void countTotals();
 
     const Storage::Database &m_db;
     Storage::OrderFilter m_filter;
+    bool m_loaded = false; // a filter was set
     QList<Storage::OrderRow> m_rows;
+    bool m_atEnd = true;
     qint64 m_total = 0;
+    QList<Money> m_netPaid;
+    quint64 m_generation = 0;
     std::function<bool(const Storage::OrderRow &)> m_busyElsewhere;
+    QThread *m_thread = nullptr;
+    TotalsCounter *m_counter = nullptr; // lives in m_thread
 };
 
 } // namespace PayDesk::Ui

@@ -30,7 +30,7 @@ QString sqliteMessage(sqlite3 *db, int code)
 
 // Copies every page of `from` into `to` while other connections may write to `from`: a busy or
 // locked step is retried, and the copy restarts by itself when `from` changes meanwhile.
-Status copyPages(sqlite3 *from, sqlite3 *to, const QString &what)
+Status copyPages(sqlite3 *from, sqlite3 *to, const QString &what, const std::atomic<bool> *cancel = nullptr)
 {
     sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
     if (!backup)
@@ -38,6 +38,10 @@ Status copyPages(sqlite3 *from, sqlite3 *to, const QString &what)
     int code = SQLITE_OK;
     int waits = 0;
     do {
+        if (cancel && cancel->load()) {
+            sqlite3_backup_finish(backup);
+            return storageError(Text::tr("The copy of %1 was stopped.").arg(what));
+        }
         code = sqlite3_backup_step(backup, 256);
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
             if (++waits > 500) // about 10 s of another connection holding the lock
@@ -140,7 +144,7 @@ FileCheck checkDatabaseFile(const QString &file, bool checkAuditTrail)
     return check;
 }
 
-Status backupDatabase(const Database &database, const QString &file)
+Status backupDatabase(const Database &database, const QString &file, const std::atomic<bool> *cancel)
 {
     auto *from = static_cast<sqlite3 *>(database.sqliteHandle());
     if (!from)
@@ -155,7 +159,7 @@ Status backupDatabase(const Database &database, const QString &file)
     sqlite3 *to = nullptr;
     int code = sqlite3_open_v2(QFile::encodeName(partial).constData(), &to, SQLITE_OPEN_READWRITE, nullptr);
     Status copied = code == SQLITE_OK
-                        ? copyPages(from, to, database.path())
+                        ? copyPages(from, to, database.path(), cancel)
                         : storageError(Text::tr("Cannot open %1: %2").arg(partial, sqliteMessage(to, code)));
     // A backup is one self-contained file: no WAL beside it, whoever opens it later.
     if (copied && sqlite3_exec(to, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
@@ -201,7 +205,7 @@ Status restoreDatabase(Database &database, const QString &file, const QString &k
     return Done{};
 }
 
-Result<QString> dailyBackup(const Database &database, const QDate &today, int keepDays)
+Result<QString> dailyBackup(const Database &database, const QDate &today, int keepDays, const std::atomic<bool> *cancel)
 {
     const QFileInfo info(database.path());
     const QString folder = info.absolutePath() + QStringLiteral("/backups");
@@ -209,7 +213,7 @@ Result<QString> dailyBackup(const Database &database, const QDate &today, int ke
     const QString file = folder + u'/' + name + u'-' + today.toString(Qt::ISODate) + QStringLiteral(".db");
     QString made;
     if (!QFileInfo::exists(file)) {
-        if (Status s = backupDatabase(database, file); !s)
+        if (Status s = backupDatabase(database, file, cancel); !s)
             return s.error();
         made = file;
     }

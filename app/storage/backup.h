@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include <QDate>
 #include <QString>
 
@@ -19,7 +21,8 @@ struct FileCheck
 // Copies `database` to `file` with SQLite's online backup API: a consistent copy while other
 // PayDesks write, created owner-only, then checked (integrity and schema; a broken audit trail
 // is copied as it is, as evidence). An existing file is replaced only when the new copy is good.
-Status backupDatabase(const Database &database, const QString &file);
+// Stops early, with an error and no file, once `cancel` is set.
+Status backupDatabase(const Database &database, const QString &file, const std::atomic<bool> *cancel = nullptr);
 
 // SQLite's quick check of the open database: empty when it finds nothing wrong, else what it
 // found (the first problem).
@@ -36,6 +39,7 @@ Status restoreDatabase(Database &database, const QString &file, const QString &k
 // The daily automatic backup: backups/<name>-<date>.db beside the database, made once a day,
 // and backups older than `keepDays` days removed. Returns the file made, or empty when today's
 // backup already exists.
-Result<QString> dailyBackup(const Database &database, const QDate &today, int keepDays = 14);
+Result<QString> dailyBackup(const Database &database, const QDate &today, int keepDays = 14,
+                            const std::atomic<bool> *cancel = nullptr);
 
 } // namespace PayDesk::Storage

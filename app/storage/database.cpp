@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <QCoreApplication>
@@ -364,6 +365,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
                 Text::tr("%1 is not a PayDesk database, or it is damaged (%2).").arg(path, q.error().message));
         }
     }
+    database->m_handle = database->sqliteHandle();
     const Status upgraded = database->upgrade(targetVersion);
     if (!upgraded)
         return upgraded.error();
@@ -393,6 +395,12 @@ void *Database::sqliteHandle() const
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<void *const *>(handle.constData());
+}
+
+void Database::interrupt() const
+{
+    if (void *handle = m_handle.load())
+        sqlite3_interrupt(static_cast<sqlite3 *>(handle));
 }
 
 void Database::setBusyTimeout(int milliseconds)

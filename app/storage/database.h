@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -43,6 +44,8 @@ public:
     void setBusyTimeout(int milliseconds);
     // The connection's sqlite3 handle, for SQLite's backup API; null when there is none.
     void *sqliteHandle() const;
+    // Stops the statement this connection is running, from any thread; it fails as interrupted.
+    void interrupt() const;
     int schemaVersion() const;
     // Changes whenever another connection (another PayDesk, paydesk-cli) commits a change.
     qint64 dataVersion() const;
@@ -65,6 +68,7 @@ private:
     QString m_connectionName;
     QString m_path;
     int m_transactionDepth = 0;
+    std::atomic<void *> m_handle = nullptr; // the sqlite3 handle, for interrupt() from another thread
 };
 
 } // namespace PayDesk::Storage

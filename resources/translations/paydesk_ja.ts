@@ -1417,6 +1417,10 @@
         <source>The search index differs from the orders (%1).</source>
         <translation>検索インデックスが注文と一致しません（%1）。</translation>
     </message>
+    <message>
+        <source>The copy of %1 was stopped.</source>
+        <translation>%1 のコピーを中止しました。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
@@ -1812,6 +1816,10 @@
     <message>
         <source>Today&apos;s automatic backup failed: %1</source>
         <translation>本日の自動バックアップに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>集計中…</translation>
     </message>
 </context>
 <context>

@@ -1417,6 +1417,10 @@
         <source>The search index differs from the orders (%1).</source>
         <translation>ดัชนีการค้นหาไม่ตรงกับคำสั่งซื้อ (%1)</translation>
     </message>
+    <message>
+        <source>The copy of %1 was stopped.</source>
+        <translation>การคัดลอก %1 ถูกหยุด</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
@@ -1812,6 +1816,10 @@
     <message>
         <source>Today&apos;s automatic backup failed: %1</source>
         <translation>การสำรองข้อมูลอัตโนมัติของวันนี้ล้มเหลว: %1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>กำลังนับ…</translation>
     </message>
 </context>
 <context>

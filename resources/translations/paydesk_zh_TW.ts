@@ -1417,6 +1417,10 @@
         <source>The search index differs from the orders (%1).</source>
         <translation>搜尋索引與訂單不一致（%1）。</translation>
     </message>
+    <message>
+        <source>The copy of %1 was stopped.</source>
+        <translation>%1 的複製已停止。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
@@ -1812,6 +1816,10 @@
     <message>
         <source>Today&apos;s automatic backup failed: %1</source>
         <translation>今天的自動備份失敗：%1</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>計算中…</translation>
     </message>
 </context>
 <context>

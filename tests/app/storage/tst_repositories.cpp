@@ -42,6 +42,7 @@ private Q_SLOTS:
     void auditChainShowsWhereItWasTamperedWith();
     void filesAreTheOwnersAloneWhateverTheUmask();
     void dailyBackupIsMadeOnceAndKeptForFourteenDays();
+    void backupStopsWhenCancelledAndLeavesNoFile();
     void queriesFilterSearchAndCount();
     void queriesSortAndPageStably();
     void needsActionFindsWhatTheOwnerMustDo();
@@ -395,6 +396,20 @@ void TestRepositories::dailyBackupIsMadeOnceAndKeptForFourteenDays()
              (QStringList{u"notes.txt"_s, u"shop-2026-11-16.db"_s, u"shop-2026-11-28.db"_s, u"shop-2026-11-29.db"_s}));
     // Once a day: a second start on the same day makes none.
     QCOMPARE(dailyBackup(*m_db, today).value(), QString());
+}
+
+void TestRepositories::backupStopsWhenCancelledAndLeavesNoFile()
+{
+    makeOrder(u"Ann"_s, u"Tea"_s);
+    const QString file = m_dir->filePath(u"stopped.db"_s);
+    std::atomic<bool> cancel = true; // the window closes while its start-up backup runs
+    const Status stopped = backupDatabase(*m_db, file, &cancel);
+    QVERIFY(!stopped.ok());
+    QVERIFY(!QFileInfo::exists(file));
+    QVERIFY(!QFileInfo::exists(file + u".partial"_s));
+    cancel = false;
+    QVERIFY(backupDatabase(*m_db, file, &cancel).ok());
+    QVERIFY(checkDatabaseFile(file).ok);
 }
 
 void TestRepositories::auditTrailIsPerOrder()
