@@ -4,6 +4,9 @@
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <optional>
+
+#include <unistd.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -98,9 +101,13 @@ Commands:
   void ORDER
   refund ORDER [--amount X] [--reason TEXT]
   details ORDER        read LINE Pay's payment details and update the order
-  list [--state S] [--search TEXT]
+  list [--state S] [--search TEXT] [--since DATE] [--until DATE] [--limit N]
+                       the orders, newest first, written as they are read (any number
+                       in constant memory); DATE is a day of this computer's time zone
   recover              settle every payment whose outcome is unknown
-  export --format csv|json [--out FILE]
+  export --format csv|json [--out FILE] [list's filters]
+                       CSV (RFC 4180) or JSON of the orders; a progress bar on a
+                       terminal when the export goes to a file
   ping                 check that LINE Pay accepts the channel ID and secret
   audit verify         check that no entry of the audit trail was changed, removed,
                        inserted or swapped (exit 1 and the first broken entry if so)
@@ -161,9 +168,23 @@ const QList<CommandSpec> &commandSpecs()
         {u"void", 1, {}},
         {u"refund", 1, {{u"amount", false, false}, {u"reason", false, false}}},
         {u"details", 1, {}},
-        {u"list", 0, {{u"state", false, false}, {u"search", false, false}}},
+        {u"list",
+         0,
+         {{u"state", false, false},
+          {u"search", false, false},
+          {u"since", false, false},
+          {u"until", false, false},
+          {u"limit", false, false}}},
         {u"recover", 0, {}},
-        {u"export", 0, {{u"format", false, false}, {u"out", false, false}}},
+        {u"export",
+         0,
+         {{u"format", false, false},
+          {u"out", false, false},
+          {u"state", false, false},
+          {u"search", false, false},
+          {u"since", false, false},
+          {u"until", false, false},
+          {u"limit", false, false}}},
         {u"watch", 0, {{u"auto-confirm", true, false}, {u"interval", false, false}}},
         {u"ping", 0, {}},
         {u"audit", 1, {}},
@@ -363,6 +384,15 @@ private:
     int request();
     int list();
     int exportOrders();
+    enum class Listing
+    {
+        Text, // list: a line per order (--json: one JSON object)
+        Csv,
+        Json,
+    };
+    // Writes the orders of --state, --search, --since, --until and --limit as they are read.
+    int writeOrders(Listing listing);
+    std::optional<OrderFilter> orderFilter(QString *problem) const;
     int watch(int intervalMs);
     int verifyAudit();
     int seed();
@@ -699,27 +729,7 @@ int Command::request()
 
 int Command::list()
 {
-    OrderFilter filter;
-    if (m_args.options.contains(QStringLiteral("state"))) {
-        filter.state = stateFromName(m_args.value(QStringLiteral("state")));
-        if (!filter.state)
-            return fail(ExitBadInput, Text::tr("Unknown state \"%1\".").arg(m_args.value(QStringLiteral("state"))));
-    }
-    filter.search = m_args.value(QStringLiteral("search"));
-    Result<QList<OrderRow>> rows = OrderQueries(*m_db).list(filter);
-    if (!rows)
-        return fail(ExitStorage, rows.error().message);
-    QJsonArray orders;
-    QStringList lines;
-    for (const OrderRow &r : *rows) {
-        orders.append(rowJson(r));
-        lines << QStringLiteral("%1  %2  %3 %4  %5")
-                     .arg(r.number, stateName(r.state).leftJustified(18), r.currency,
-                          moneyText(r.totalMinor, r.currency), visible(r.customerName, false));
-    }
-    print(QJsonObject{{QStringLiteral("orders"), orders}},
-          lines.isEmpty() ? Text::tr("No orders.") : lines.join(u'\n'));
-    return ExitDone;
+    return writeOrders(Listing::Text);
 }
 
 int Command::backupOrRestore()
@@ -813,44 +823,192 @@ int Command::exportOrders()
     const QString format = m_args.value(QStringLiteral("format"));
     if (format != u"csv" && format != u"json")
         return fail(ExitBadInput, Text::tr("Choose --format csv or --format json."));
-    Result<QList<OrderRow>> rows = OrderQueries(*m_db).list({});
-    if (!rows)
-        return fail(ExitStorage, rows.error().message);
-    QByteArray data;
-    if (format == u"json") {
-        QJsonArray orders;
-        for (const OrderRow &r : *rows)
-            orders.append(rowJson(r));
-        data = QJsonDocument(QJsonObject{{QStringLiteral("orders"), orders}}).toJson(QJsonDocument::Indented);
-    } else {
-        // RFC 4180, and safe to open in a spreadsheet (see csvCell).
-        data = csvRecord({QStringLiteral("order"), QStringLiteral("created"), QStringLiteral("customer"),
-                          QStringLiteral("items"), QStringLiteral("currency"), QStringLiteral("amount"),
-                          QStringLiteral("state"), QStringLiteral("refunded"), QStringLiteral("orderId"),
-                          QStringLiteral("transactionId"), QStringLiteral("updated")});
-        for (const OrderRow &r : *rows) {
-            data += csvRecord({r.number, r.created.toString(Qt::ISODate), r.customerName, r.itemsSummary, r.currency,
-                               moneyText(r.totalMinor, r.currency), stateName(r.state),
-                               moneyText(r.refundedMinor, r.currency), r.lineOrderId,
-                               r.transactionId ? QString::number(r.transactionId) : QString(),
-                               r.updated.toString(Qt::ISODate)});
+    return writeOrders(format == u"csv" ? Listing::Csv : Listing::Json);
+}
+
+std::optional<OrderFilter> Command::orderFilter(QString *problem) const
+{
+    OrderFilter filter;
+    if (m_args.has(QStringLiteral("state"))) {
+        filter.state = stateFromName(m_args.value(QStringLiteral("state")));
+        if (!filter.state) {
+            *problem = Text::tr("Unknown state \"%1\".").arg(m_args.value(QStringLiteral("state")));
+            return std::nullopt;
         }
     }
-    const QString out = m_args.value(QStringLiteral("out"));
-    if (out.isEmpty()) {
-        if (m_json && format == u"csv")
-            return fail(ExitBadInput, Text::tr("With --json, give --out FILE for a CSV export."));
-        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
-        return ExitDone;
+    filter.search = m_args.value(QStringLiteral("search"));
+    // Days of this computer's time zone, the shop's: --until includes its whole day.
+    for (const char16_t *name : {u"since", u"until"}) {
+        const QString option = QString::fromUtf16(name);
+        if (!m_args.has(option))
+            continue;
+        const QDate day = QDate::fromString(m_args.value(option), Qt::ISODate);
+        if (!day.isValid()) {
+            *problem = Text::tr("--%1 takes a day such as 2026-11-29.").arg(option);
+            return std::nullopt;
+        }
+        if (option == u"since")
+            filter.from = day.startOfDay().toUTC();
+        else
+            filter.to = day.addDays(1).startOfDay().toUTC();
     }
+    if (m_args.has(QStringLiteral("limit"))) {
+        bool isNumber = false;
+        const int limit = m_args.value(QStringLiteral("limit")).toInt(&isNumber);
+        if (!isNumber || limit <= 0) {
+            *problem = Text::tr("--limit takes a whole number above 0.");
+            return std::nullopt;
+        }
+        filter.limit = limit;
+    }
+    return filter;
+}
+
+namespace {
+
+// A bar on stderr that redraws at most ten times a second, when stderr is a terminal.
+class ProgressBar
+{
+public:
+    ProgressBar(qint64 total, bool shown) : m_total(total), m_shown(shown && total > 0) { m_timer.start(); }
+    void step()
+    {
+        ++m_done;
+        if (m_shown && m_timer.elapsed() - m_drawn >= 100)
+            draw();
+    }
+    void finish()
+    {
+        if (!m_shown)
+            return;
+        draw();
+        std::fputc('\n', stderr);
+    }
+
+private:
+    void draw()
+    {
+        m_drawn = m_timer.elapsed();
+        constexpr int kWidth = 30;
+        const qint64 done = qMin(m_done, m_total);
+        const int filled = int(done * kWidth / m_total);
+        const QByteArray bar = QByteArray(filled, '#') + QByteArray(kWidth - filled, '.');
+        std::fprintf(stderr, "\r[%s] %3d %%  %lld / %lld", bar.constData(), int(done * 100 / m_total),
+                     static_cast<long long>(done), static_cast<long long>(m_total));
+        std::fflush(stderr);
+    }
+
+    const qint64 m_total;
+    const bool m_shown;
+    qint64 m_done = 0;
+    qint64 m_drawn = -1000;
+    QElapsedTimer m_timer;
+};
+
+QByteArray csvHeader()
+{
+    return csvRecord({QStringLiteral("order"), QStringLiteral("created"), QStringLiteral("customer"),
+                      QStringLiteral("items"), QStringLiteral("currency"), QStringLiteral("amount"),
+                      QStringLiteral("state"), QStringLiteral("refunded"), QStringLiteral("orderId"),
+                      QStringLiteral("transactionId"), QStringLiteral("updated")});
+}
+
+QByteArray csvRow(const OrderRow &r)
+{
+    // RFC 4180, and safe to open in a spreadsheet (see csvCell).
+    return csvRecord({r.number, r.created.toString(Qt::ISODate), r.customerName, r.itemsSummary, r.currency,
+                      moneyText(r.totalMinor, r.currency), stateName(r.state), moneyText(r.refundedMinor, r.currency),
+                      r.lineOrderId, r.transactionId ? QString::number(r.transactionId) : QString(),
+                      r.updated.toString(Qt::ISODate)});
+}
+
+QByteArray textRow(const OrderRow &r)
+{
+    return QStringLiteral("%1  %2  %3 %4  %5\n")
+        .arg(r.number, stateName(r.state).leftJustified(18), r.currency, moneyText(r.totalMinor, r.currency),
+             visible(r.customerName, false))
+        .toUtf8();
+}
+
+} // namespace
+
+int Command::writeOrders(Listing listing)
+{
+    QString problem;
+    const std::optional<OrderFilter> filter = orderFilter(&problem);
+    if (!filter)
+        return fail(ExitBadInput, problem);
+    const bool exporting = listing != Listing::Text;
+    const QString out = exporting ? m_args.value(QStringLiteral("out")) : QString();
+    if (exporting && m_json && listing == Listing::Csv && out.isEmpty())
+        return fail(ExitBadInput, Text::tr("With --json, give --out FILE for a CSV export."));
+    const bool asJson = listing == Listing::Json || (listing == Listing::Text && m_json);
+    // Written as the rows are read: a file beside its name, renamed over it once complete; else
+    // standard output.
     QSaveFile file(out);
-    // Customers' names and payments: the export is the owner's alone, whatever the umask.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(data) != data.size() || !file.commit())
-        return fail(ExitStorage, Text::tr("Cannot write %1: %2").arg(out, file.errorString()));
-    print(QJsonObject{{QStringLiteral("exported"), rows->size()}, {QStringLiteral("file"), out}},
-          QCoreApplication::translate("PayDesk::Cli", "Exported %n order(s) to %1.", nullptr, int(rows->size()))
-              .arg(out));
+    QFile standardOutput;
+    QIODevice *device = &standardOutput;
+    if (!out.isEmpty()) {
+        // Customers' names and payments: the export is the owner's alone, whatever the umask.
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return fail(ExitStorage, Text::tr("Cannot write %1: %2").arg(out, file.errorString()));
+        device = &file;
+    } else if (!standardOutput.open(stdout, QIODevice::WriteOnly)) {
+        return fail(ExitStorage, standardOutput.errorString());
+    }
+    const OrderQueries queries(*m_db);
+    qint64 total = 0;
+    const bool toTerminalBeside = ::isatty(STDERR_FILENO) && (!out.isEmpty() || !::isatty(STDOUT_FILENO));
+    if (toTerminalBeside) {
+        const Result<qint64> count = queries.count(*filter);
+        total = count ? *count : 0;
+        if (filter->limit > 0)
+            total = qMin<qint64>(total, filter->limit);
+    }
+    ProgressBar progress(total, toTerminalBeside);
+    bool written = true;
+    qint64 rows = 0;
+    const auto write = [&](const QByteArray &bytes) {
+        written = written && device->write(bytes) == bytes.size();
+        return written;
+    };
+    if (listing == Listing::Csv)
+        write(csvHeader());
+    else if (asJson)
+        write(listing == Listing::Json ? QByteArrayLiteral("{\"orders\": [\n") : QByteArrayLiteral("{\"orders\":["));
+    const Status read = queries.forEach(*filter, [&](const OrderRow &r) {
+        QByteArray bytes;
+        if (listing == Listing::Csv)
+            bytes = csvRow(r);
+        else if (asJson)
+            bytes = (rows > 0 ? QByteArrayLiteral(",") : QByteArray()) +
+                    (listing == Listing::Json && rows > 0 ? QByteArrayLiteral("\n") : QByteArray()) +
+                    QJsonDocument(rowJson(r)).toJson(QJsonDocument::Compact);
+        else
+            bytes = textRow(r);
+        ++rows;
+        progress.step();
+        return write(bytes);
+    });
+    if (asJson)
+        write(listing == Listing::Json ? QByteArrayLiteral("\n]}\n") : QByteArrayLiteral("]}\n"));
+    else if (listing == Listing::Text && rows == 0)
+        write(Text::tr("No orders.").toUtf8() + '\n');
+    progress.finish();
+    if (!read) {
+        if (!out.isEmpty())
+            file.cancelWriting();
+        return fail(ExitStorage, read.error().message);
+    }
+    if (!written || (!out.isEmpty() && !file.commit()))
+        return fail(
+            ExitStorage,
+            Text::tr("Cannot write %1: %2").arg(out.isEmpty() ? QStringLiteral("-") : out, device->errorString()));
+    if (standardOutput.isOpen())
+        standardOutput.flush();
+    if (!out.isEmpty())
+        print(QJsonObject{{QStringLiteral("exported"), rows}, {QStringLiteral("file"), out}},
+              QCoreApplication::translate("PayDesk::Cli", "Exported %n order(s) to %1.", nullptr, int(rows)).arg(out));
     return ExitDone;
 }
 

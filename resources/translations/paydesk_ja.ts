@@ -223,6 +223,14 @@
         <source>%1: %2 orders, %3 items, %4 payments, %5 refunds, %6 audit entries in %7 s.</source>
         <translation>%1: 注文 %2 件、商品 %3 件、決済 %4 件、返金 %5 件、監査ログ %6 件（%7 秒）。</translation>
     </message>
+    <message>
+        <source>--%1 takes a day such as 2026-11-29.</source>
+        <translation>--%1 には 2026-11-29 のような日付を指定してください。</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number above 0.</source>
+        <translation>--limit には 0 より大きい整数を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>

@@ -223,6 +223,14 @@
         <source>%1: %2 orders, %3 items, %4 payments, %5 refunds, %6 audit entries in %7 s.</source>
         <translation>%1: คำสั่งซื้อ %2 รายการ สินค้า %3 รายการ การชำระเงิน %4 รายการ การคืนเงิน %5 รายการ บันทึกการตรวจสอบ %6 รายการ ใช้เวลา %7 วินาที</translation>
     </message>
+    <message>
+        <source>--%1 takes a day such as 2026-11-29.</source>
+        <translation>--%1 ต้องเป็นวันที่ เช่น 2026-11-29</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number above 0.</source>
+        <translation>--limit ต้องเป็นจำนวนเต็มที่มากกว่า 0</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>

@@ -223,6 +223,14 @@
         <source>%1: %2 orders, %3 items, %4 payments, %5 refunds, %6 audit entries in %7 s.</source>
         <translation>%1：%2 筆訂單、%3 個品項、%4 筆付款、%5 筆退款、%6 筆稽核紀錄，耗時 %7 秒。</translation>
     </message>
+    <message>
+        <source>--%1 takes a day such as 2026-11-29.</source>
+        <translation>--%1 需要一個日期，例如 2026-11-29。</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number above 0.</source>
+        <translation>--limit 需要大於 0 的整數。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>

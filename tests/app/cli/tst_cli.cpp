@@ -46,6 +46,7 @@ private Q_SLOTS:
     void secretFileOthersCanReadOrEmptyIsRefused();
     void backupWhileAnotherProcessWritesThenRestore();
     void seedWritesARealisticDatabaseThatChecksOut();
+    void listAndExportStreamTheOrdersOfTheirFilters();
 
 private:
     struct Run
@@ -684,6 +685,113 @@ void TestCli::seedWritesARealisticDatabaseThatChecksOut()
         return lines;
     };
     QCOMPARE(orders(again), orders(seeded));
+}
+
+namespace {
+
+// The records of an RFC 4180 file, cell by cell.
+QList<QStringList> csvRecords(const QByteArray &data)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString cell;
+    bool quoted = false;
+    const QString text = QString::fromUtf8(data);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                cell += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            record << cell;
+            cell.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            record << cell;
+            records << record;
+            record.clear();
+            cell.clear();
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    return records;
+}
+
+} // namespace
+
+void TestCli::listAndExportStreamTheOrdersOfTheirFilters()
+{
+    const QString seeded = m_dir->filePath(u"streamed.db"_s);
+    const auto on = [&](const QStringList &args) {
+        QProcess process;
+        process.start(bin("paydesk-cli"), QStringList{u"--json"_s, u"--db"_s, seeded} + args);
+        if (!process.waitForFinished(120000))
+            qFatal("paydesk-cli did not finish");
+        Run run{process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object(), {}, {}};
+        return run;
+    };
+    QCOMPARE(on({u"seed"_s, u"--orders"_s, u"2000"_s, u"--out"_s, seeded}).exitCode, 0);
+    const QJsonArray all = on({u"list"_s}).json.value(u"orders").toArray();
+    QCOMPARE(all.size(), 2000);
+    // --limit: the newest first.
+    const QJsonArray seven = on({u"list"_s, u"--limit"_s, u"7"_s}).json.value(u"orders").toArray();
+    QCOMPARE(seven.size(), 7);
+    QCOMPARE(seven.first(), all.first());
+    QCOMPARE(seven.last(), all.at(6));
+    // --since and --until are days of this computer's time zone, both included.
+    const QDate until = QDateTime::fromString(all.at(300)[u"created"].toString(), Qt::ISODate).toLocalTime().date();
+    const QDate since = until.addDays(-20);
+    QJsonArray expected;
+    for (const QJsonValue &o : all) {
+        const QDate day = QDateTime::fromString(o[u"created"].toString(), Qt::ISODate).toLocalTime().date();
+        if (day >= since && day <= until && o[u"state"].toString() == u"CAPTURED")
+            expected.append(o);
+    }
+    QVERIFY(expected.size() > 5);
+    const QStringList filter{u"--state"_s, u"CAPTURED"_s,
+                             u"--since"_s, since.toString(Qt::ISODate),
+                             u"--until"_s, until.toString(Qt::ISODate)};
+    QCOMPARE(on(QStringList{u"list"_s} + filter).json.value(u"orders").toArray(), expected);
+    // The JSON export holds the same orders; the CSV export the same orders, parsed back.
+    const QString json = m_dir->filePath(u"streamed.json"_s);
+    QCOMPARE(on(QStringList{u"export"_s, u"--format"_s, u"json"_s, u"--out"_s, json} + filter).exitCode, 0);
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(jsonFile.readAll()).object().value(u"orders").toArray(), expected);
+    const QString csv = m_dir->filePath(u"streamed.csv"_s);
+    const Run exported = on(QStringList{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv} + filter);
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(exported.json.value(u"exported").toInt(), expected.size());
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QList<QStringList> records = csvRecords(csvFile.readAll());
+    QCOMPARE(records.size(), expected.size() + 1);
+    for (int i = 0; i < expected.size(); ++i) {
+        const QStringList &r = records.at(i + 1);
+        const QJsonObject o = expected.at(i).toObject();
+        QCOMPARE(r.value(0), o[u"order"].toString());
+        QCOMPARE(r.value(2), o[u"customer"].toString());
+        QCOMPARE(r.value(3), o[u"items"].toString());
+        QCOMPARE(r.value(5), o[u"amount"].toString());
+        QCOMPARE(r.value(9), o[u"transactionId"].toString());
+    }
+    // Days and limits that are not: refused, nothing written.
+    for (const QStringList &bad : {QStringList{u"--since"_s, u"2026-13-01"_s}, QStringList{u"--until"_s, u"soon"_s},
+                                   QStringList{u"--limit"_s, u"0"_s}, QStringList{u"--limit"_s, u"ten"_s}}) {
+        QCOMPARE(on(QStringList{u"list"_s} + bad).exitCode, 2);
+        const QString none = m_dir->filePath(u"none.csv"_s);
+        QCOMPARE(on(QStringList{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, none} + bad).exitCode, 2);
+        QVERIFY(!QFileInfo::exists(none));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
