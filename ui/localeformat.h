@@ -18,6 +18,12 @@ enum class DateStyle
 QString formatDateTime(const QDateTime &dateTime, DateStyle style = DateStyle::Short,
                        const QLocale &locale = QLocale());
 
+// A count with the locale's digit grouping (1,000,000).
+inline QString formatCount(qint64 count, const QLocale &locale = QLocale())
+{
+    return locale.toString(count);
+}
+
 // Whether Thai dates show the Buddhist Era year (the default, as Thai receipts and reports do).
 void setThaiBuddhistEra(bool on);
 

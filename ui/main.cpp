@@ -58,8 +58,8 @@ int main(int argc, char *argv[])
                                         QStringLiteral("FILE"));
     const QCommandLineOption screenshotView(
         QStringLiteral("screenshot-view"),
-        QStringLiteral("What --screenshot renders: window (default), new-order or customer-view (the large QR code "
-                       "of the order given with --order)."),
+        QStringLiteral("What --screenshot renders: window (default), new-order, customer-view (the large QR code "
+                       "of the order given with --order) or reconcile."),
         QStringLiteral("VIEW"), QStringLiteral("window"));
     const QCommandLineOption order(QStringLiteral("order"), QStringLiteral("Open this order (e.g. PD-000012)."),
                                    QStringLiteral("NUMBER"));
@@ -170,9 +170,10 @@ int main(int argc, char *argv[])
         const QString file = parser.value(screenshot);
         const QString view = parser.value(screenshotView);
         const QHash<QString, QString> actions = {{QStringLiteral("new-order"), QStringLiteral("newOrderAction")},
-                                                 {QStringLiteral("customer-view"), QStringLiteral("qrAction")}};
+                                                 {QStringLiteral("customer-view"), QStringLiteral("qrAction")},
+                                                 {QStringLiteral("reconcile"), QStringLiteral("reconcileAction")}};
         if (view != u"window" && !actions.contains(view)) {
-            std::fprintf(stderr, "paydesk: --screenshot-view is window, new-order or customer-view\n");
+            std::fprintf(stderr, "paydesk: --screenshot-view is window, new-order, customer-view or reconcile\n");
             return 2;
         }
         if (actions.contains(view)) {

@@ -46,6 +46,7 @@
 #include "ui/neworderdialog.h"
 #include "ui/ordersmodel.h"
 #include "ui/palette.h"
+#include "ui/reconciledialog.h"
 #include "ui/waitingpanel.h"
 #include "ui/settings.h"
 
@@ -484,6 +485,8 @@ void MainWindow::createActions()
     m_checkAction =
         makeAction("checkAction", u"check-status"_s, tr("Check status"), QKeySequence(Qt::CTRL | Qt::Key_T));
     m_refreshAction = makeAction("refreshAction", u"refresh"_s, tr("Refresh from LINE Pay"), QKeySequence::Refresh);
+    m_reconcileAction = makeAction("reconcileAction", u"reconcile"_s, tr("Reconcile with LINE Pay…"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newOrderAction);
@@ -503,6 +506,8 @@ void MainWindow::createActions()
     payment->addSeparator();
     payment->addAction(m_checkAction);
     payment->addAction(m_refreshAction);
+    payment->addSeparator();
+    payment->addAction(m_reconcileAction);
 
     auto *toolBar = addToolBar(tr("Actions"));
     toolBar->setObjectName(QStringLiteral("actionsToolBar"));
@@ -557,6 +562,11 @@ void MainWindow::createActions()
     connect(m_captureAction, &QAction::triggered, this, &MainWindow::capture);
     connect(m_voidAction, &QAction::triggered, this, [this] { run(m_service.voidAuthorization(selectedOrderId())); });
     connect(m_refundAction, &QAction::triggered, this, &MainWindow::refund);
+    connect(m_reconcileAction, &QAction::triggered, this, [this] {
+        auto *dialog = new ReconcileDialog(m_service, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_checkAction, &QAction::triggered, this, [this] { run(m_service.checkStatus(selectedOrderId())); });
     connect(m_refreshAction, &QAction::triggered, this, [this] { run(m_service.details(selectedOrderId())); });
 }

@@ -141,6 +141,7 @@ private:
     QAction *m_voidAction = nullptr;
     QAction *m_refundAction = nullptr;
     QAction *m_checkAction = nullptr;
+    QAction *m_reconcileAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QTimer *m_liveTimer;
     QTimer *m_searchPause = nullptr; // search runs after a pause in typing

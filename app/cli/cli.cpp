@@ -105,6 +105,11 @@ Commands:
                        the orders, newest first, written as they are read (any number
                        in constant memory); DATE is a day of this computer's time zone
   recover              settle every payment whose outcome is unknown
+  reconcile [--since DAY] [--out FILE]
+                       compare every confirmed payment changed since DAY (all without
+                       it) with LINE Pay's payment details, 100 a call; follow what
+                       LINE Pay moved and list every difference (--out: as CSV);
+                       exit 1 when a difference is left for you to check
   export --format csv|json [--out FILE] [list's filters]
                        CSV (RFC 4180) or JSON of the orders; a progress bar on a
                        terminal when the export goes to a file
@@ -176,6 +181,7 @@ const QList<CommandSpec> &commandSpecs()
           {u"until", false, false},
           {u"limit", false, false}}},
         {u"recover", 0, {}},
+        {u"reconcile", 0, {{u"since", false, false}, {u"out", false, false}}},
         {u"export",
          0,
          {{u"format", false, false},
@@ -392,6 +398,7 @@ private:
     };
     // Writes the orders of --state, --search, --since, --until and --limit as they are read.
     int writeOrders(Listing listing);
+    int reconcile();
     std::optional<OrderFilter> orderFilter(QString *problem) const;
     int watch(int intervalMs);
     int verifyAudit();
@@ -1012,6 +1019,88 @@ int Command::writeOrders(Listing listing)
     return ExitDone;
 }
 
+int Command::reconcile()
+{
+    QString problem;
+    const std::optional<OrderFilter> days = orderFilter(&problem);
+    if (!days)
+        return fail(ExitBadInput, problem);
+    const QString out = m_args.value(QStringLiteral("out"));
+    ProgressBar *bar = nullptr;
+    std::unique_ptr<ProgressBar> shown;
+    qint64 stepped = 0;
+    QEventLoop loop;
+    std::optional<ReconcileReport> report;
+    m_service->reconcile(
+        days->from,
+        [&](const ReconcileReport &r) {
+            report = r;
+            loop.quit();
+        },
+        [&](qint64 compared, qint64 total) {
+            if (!bar && ::isatty(STDERR_FILENO) && total > 0) {
+                shown = std::make_unique<ProgressBar>(total, true);
+                bar = shown.get();
+            }
+            for (; bar && stepped < compared; ++stepped)
+                bar->step();
+        });
+    loop.exec();
+    if (bar)
+        bar->finish();
+    QJsonArray drifts;
+    QStringList lines;
+    QByteArray csv = csvRecord({QStringLiteral("order"), QStringLiteral("orderId"), QStringLiteral("transactionId"),
+                                QStringLiteral("local"), QStringLiteral("linePay"), QStringLiteral("outcome"),
+                                QStringLiteral("note")});
+    for (const Drift &d : std::as_const(report->drifts)) {
+        const bool updated = d.outcome == Drift::Outcome::Updated;
+        const QString outcome = updated ? QStringLiteral("updated") : QStringLiteral("left unchanged");
+        drifts.append(QJsonObject{{QStringLiteral("order"), d.orderNumber},
+                                  {QStringLiteral("orderId"), d.lineOrderId},
+                                  {QStringLiteral("transactionId"), QString::number(d.transactionId)},
+                                  {QStringLiteral("local"), d.local},
+                                  {QStringLiteral("linePay"), nullable(d.linePay)},
+                                  {QStringLiteral("outcome"), outcome},
+                                  {QStringLiteral("note"), nullable(d.note)}});
+        csv += csvRecord(
+            {d.orderNumber, d.lineOrderId, QString::number(d.transactionId), d.local, d.linePay, outcome, d.note});
+        lines << (updated ? Text::tr("%1 (transaction %2): was %3; now %4 as LINE Pay has it.")
+                                .arg(d.orderNumber, QString::number(d.transactionId), d.local, d.linePay)
+                          : Text::tr("%1 (transaction %2): here %3; LINE Pay %4. Left unchanged: %5")
+                                .arg(d.orderNumber, QString::number(d.transactionId), d.local,
+                                     d.linePay.isEmpty() ? QStringLiteral("-") : d.linePay, d.note));
+    }
+    if (!out.isEmpty()) {
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) ||
+            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(csv) != csv.size() ||
+            !file.commit())
+            return fail(ExitStorage, Text::tr("Cannot write %1: %2").arg(out, file.errorString()));
+    }
+    const qint64 left = report->leftUnchanged();
+    lines << Text::tr("Compared %1 payment(s) with LINE Pay in %2 call(s): %3 difference(s), %4 left for you to "
+                      "check; %5 left to another PayDesk that is working on them.")
+                 .arg(report->payments)
+                 .arg(report->calls)
+                 .arg(report->drifts.size())
+                 .arg(left)
+                 .arg(report->busy);
+    const QJsonObject json{{QStringLiteral("payments"), report->payments},
+                           {QStringLiteral("calls"), report->calls},
+                           {QStringLiteral("busy"), report->busy},
+                           {QStringLiteral("drifts"), drifts},
+                           {QStringLiteral("leftUnchanged"), left}};
+    if (!report->problem.isEmpty()) {
+        if (!m_json)
+            print({}, lines.join(u'\n'));
+        return fail(report->storageProblem ? ExitStorage : ExitRefused,
+                    Text::tr("Reconciliation stopped: %1").arg(report->problem), json);
+    }
+    print(json, lines.join(u'\n'));
+    return left > 0 ? ExitRefused : ExitDone;
+}
+
 namespace {
 
 std::atomic<bool> g_stopRequested = false;
@@ -1144,6 +1233,11 @@ int Command::run()
         return verifyAudit();
     if (m_args.command == u"backup" || m_args.command == u"restore" || m_args.command == u"check")
         return backupOrRestore();
+    if (m_args.command == u"reconcile") {
+        if (!makeService(true))
+            return ExitBadInput;
+        return reconcile();
+    }
     if (m_args.command == u"recover") {
         if (!makeService(true))
             return ExitBadInput;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QObject>
@@ -41,6 +42,37 @@ struct OperationOutcome
     // A repeated command found that the same call, whose outcome had been unknown, went
     // through: nothing was sent this time (DESIGN.md "Many processes, one payment", rule 4).
     bool alreadyDone = false;
+};
+
+// A payment whose local record differed from LINE Pay's payment details.
+struct Drift
+{
+    enum class Outcome
+    {
+        Updated,       // the local record now follows LINE Pay
+        LeftUnchanged, // for the owner to look at in the LINE Pay merchant center; `note` says why
+    };
+    qint64 orderId = 0;
+    QString orderNumber;
+    QString lineOrderId;
+    qint64 transactionId = 0;
+    QString local;   // the local record before, e.g. "CAPTURED, paid TWD 300, refunded TWD 0"
+    QString linePay; // what LINE Pay says, in the same words; empty when it has no record
+    Outcome outcome = Outcome::LeftUnchanged;
+    QString note;
+};
+
+// What a reconciliation with LINE Pay compared and found.
+struct ReconcileReport
+{
+    qint64 payments = 0; // payments compared with LINE Pay's details
+    int calls = 0;       // payment-details calls made
+    qint64 busy = 0;     // payments another PayDesk was working on, left to it
+    QList<Drift> drifts;
+    QString problem; // why reconciliation stopped early (LINE Pay unreachable or refusing, storage)
+    bool storageProblem = false;
+
+    qint64 leftUnchanged() const;
 };
 
 // One operation of the service in flight; deletes itself after `finished`.
@@ -109,6 +141,16 @@ public:
     // Leaves alone the calls whose owner may still get their answer.
     PendingOperation *recover();
 
+    // Settles what is in doubt (recover), then reads LINE Pay's payment details, 100 transactions
+    // a call and one call at a time, for every confirmed payment changed since `since` (every one
+    // when `since` is invalid). Where LINE Pay moved a payment (an authorization that expired or
+    // was voided, a refund made in the merchant center) the local record follows it, in a write
+    // conditional on what was read, with an audit entry; every difference is in the report.
+    // Payments another PayDesk works on are left to it. `progress` hears how many payments of
+    // how many were compared.
+    void reconcile(const QDateTime &since, const std::function<void(const ReconcileReport &)> &done,
+                   const std::function<void(qint64 compared, qint64 total)> &progress = {});
+
     // True while an operation of this service runs for the order.
     bool isBusy(qint64 orderId) const { return m_busyOrders.contains(orderId); }
     // True when the journaled call `operationId` belongs to another service (this process or
@@ -145,6 +187,11 @@ private:
     void runDetails(qint64 orderId, const Finish &done, bool resync = false);
     void writeRead(qint64 orderId, const Payment &read, const std::function<Status(Payment &)> &change,
                    const QString &action, const LinePay::CallResult &result, const Finish &done);
+
+    struct Reconciliation;
+    void reconcileNext(const std::shared_ptr<Reconciliation> &run);
+    void reconcileBatch(const std::shared_ptr<Reconciliation> &run, const QList<Payment> &batch,
+                        const LinePay::CallResult &result);
 
     void recoverOperations(QList<qint64> operationIds, QStringList problems, int leftToOwners, const Finish &done);
     void recoverOperation(const Storage::Operation &operation, const Finish &done);

@@ -284,6 +284,7 @@ const QList<QStringList> &ladder()
             QStringLiteral("CREATE INDEX orders_state_currency ON orders (state, currency)"),
             QStringLiteral("CREATE INDEX orders_state_refunded ON orders (state, refunded_minor)"),
             QStringLiteral("CREATE INDEX orders_state_updated ON orders (state, updated_at)"),
+            QStringLiteral("CREATE INDEX payments_updated ON payments (updated_at)"),
         },
     };
     return steps;

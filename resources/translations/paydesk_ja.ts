@@ -231,6 +231,22 @@
         <source>--limit takes a whole number above 0.</source>
         <translation>--limit には 0 より大きい整数を指定してください。</translation>
     </message>
+    <message>
+        <source>%1 (transaction %2): was %3; now %4 as LINE Pay has it.</source>
+        <translation>%1（取引 %2）：%3 から LINE Pay の記録どおり %4 に更新しました。</translation>
+    </message>
+    <message>
+        <source>%1 (transaction %2): here %3; LINE Pay %4. Left unchanged: %5</source>
+        <translation>%1（取引 %2）：こちらは %3、LINE Pay は %4。変更していません：%5</translation>
+    </message>
+    <message>
+        <source>Compared %1 payment(s) with LINE Pay in %2 call(s): %3 difference(s), %4 left for you to check; %5 left to another PayDesk that is working on them.</source>
+        <translation>%1 件の決済を LINE Pay と %2 回の照会で突合しました：差異 %3 件、確認待ち %4 件、処理中の別の PayDesk に任せたもの %5 件。</translation>
+    </message>
+    <message>
+        <source>Reconciliation stopped: %1</source>
+        <translation>突合を中止しました：%1</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
@@ -723,6 +739,22 @@
     <message>
         <source>PayDesk could not save to its database: %1</source>
         <translation>PayDeskのデータベースに保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>%1, paid %2, refunded %3</source>
+        <translation>%1、支払済 %2、返金済 %3</translation>
+    </message>
+    <message>
+        <source>LINE Pay has no record of this payment.</source>
+        <translation>LINE Pay にこの決済の記録がありません。</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (LINE Pay&apos;s payment details)</source>
+        <translation>%1 → %2（LINE Pay の決済詳細）</translation>
+    </message>
+    <message>
+        <source>Another PayDesk changed this payment meanwhile; reconcile again.</source>
+        <translation>その間に別の PayDesk がこの決済を変更しました。もう一度突合してください。</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1861,10 @@
         <source>Counting…</source>
         <translation>集計中…</translation>
     </message>
+    <message>
+        <source>Reconcile with LINE Pay…</source>
+        <translation>LINE Pay と突合…</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>
@@ -1946,6 +1982,101 @@
     <message>
         <source>Last change</source>
         <translation>最終更新</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Ui::ReconcileDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>突合する</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>CSV で保存…</translation>
+    </message>
+    <message>
+        <source>Reconcile with LINE Pay</source>
+        <translation>LINE Pay と突合</translation>
+    </message>
+    <message>
+        <source>Payments changed since</source>
+        <translation>変更日（以降）</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>PayDesk asks LINE Pay for the details of every confirmed payment changed since the day below, follows what LINE Pay changed (an authorization that expired, a refund made in the merchant center) and lists every difference.</source>
+        <translation>PayDesk は下の日付以降に変更された確定済みの決済すべてについて LINE Pay に詳細を問い合わせ、LINE Pay 側の変更（期限切れのオーソリ、加盟店管理画面での返金など）に合わせ、すべての差異を一覧にします。</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>取引</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>こちら</translation>
+    </message>
+    <message>
+        <source>LINE Pay</source>
+        <translation>LINE Pay</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Asking LINE Pay…</source>
+        <translation>LINE Pay に問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>Updated as LINE Pay has it</source>
+        <translation>LINE Pay に合わせて更新</translation>
+    </message>
+    <message>
+        <source>Left for you to check</source>
+        <translation>確認待ち</translation>
+    </message>
+    <message>
+        <source>Compared %1 payment(s) with LINE Pay in %2 call(s): %3 difference(s), %4 left for you to check.</source>
+        <translation>%1 件の決済を LINE Pay と %2 回の照会で突合しました：差異 %3 件、確認待ち %4 件。</translation>
+    </message>
+    <message>
+        <source>%1 payment(s) another PayDesk was working on were left to it.</source>
+        <translation>別の PayDesk が処理中の %1 件はそちらに任せました。</translation>
+    </message>
+    <message>
+        <source>Reconciliation stopped: %1</source>
+        <translation>突合を中止しました：%1</translation>
+    </message>
+    <message>
+        <source>Save the differences</source>
+        <translation>差異を保存</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
 </context>
 <context>

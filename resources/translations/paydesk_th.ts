@@ -231,6 +231,22 @@
         <source>--limit takes a whole number above 0.</source>
         <translation>--limit ต้องเป็นจำนวนเต็มที่มากกว่า 0</translation>
     </message>
+    <message>
+        <source>%1 (transaction %2): was %3; now %4 as LINE Pay has it.</source>
+        <translation>%1 (ธุรกรรม %2): เดิม %3 ตอนนี้เป็น %4 ตามข้อมูลของ LINE Pay</translation>
+    </message>
+    <message>
+        <source>%1 (transaction %2): here %3; LINE Pay %4. Left unchanged: %5</source>
+        <translation>%1 (ธุรกรรม %2): ในเครื่องนี้ %3 ส่วน LINE Pay %4 ไม่ได้เปลี่ยนแปลง: %5</translation>
+    </message>
+    <message>
+        <source>Compared %1 payment(s) with LINE Pay in %2 call(s): %3 difference(s), %4 left for you to check; %5 left to another PayDesk that is working on them.</source>
+        <translation>กระทบยอดการชำระเงิน %1 รายการกับ LINE Pay ใน %2 ครั้ง: พบความต่าง %3 รายการ รอคุณตรวจสอบ %4 รายการ และปล่อยให้ PayDesk อีกเครื่องที่กำลังดำเนินการอยู่ %5 รายการ</translation>
+    </message>
+    <message>
+        <source>Reconciliation stopped: %1</source>
+        <translation>การกระทบยอดหยุดลง: %1</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
@@ -723,6 +739,22 @@
     <message>
         <source>PayDesk could not save to its database: %1</source>
         <translation>PayDesk บันทึกลงฐานข้อมูลไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>%1, paid %2, refunded %3</source>
+        <translation>%1 ชำระแล้ว %2 คืนเงินแล้ว %3</translation>
+    </message>
+    <message>
+        <source>LINE Pay has no record of this payment.</source>
+        <translation>LINE Pay ไม่มีบันทึกของการชำระเงินนี้</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (LINE Pay&apos;s payment details)</source>
+        <translation>%1 → %2 (รายละเอียดการชำระเงินจาก LINE Pay)</translation>
+    </message>
+    <message>
+        <source>Another PayDesk changed this payment meanwhile; reconcile again.</source>
+        <translation>PayDesk อีกเครื่องเปลี่ยนการชำระเงินนี้ระหว่างนั้น โปรดกระทบยอดอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1861,10 @@
         <source>Counting…</source>
         <translation>กำลังนับ…</translation>
     </message>
+    <message>
+        <source>Reconcile with LINE Pay…</source>
+        <translation>กระทบยอดกับ LINE Pay…</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>
@@ -1946,6 +1982,101 @@
     <message>
         <source>Last change</source>
         <translation>แก้ไขล่าสุด</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Ui::ReconcileDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>เริ่มกระทบยอด</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>บันทึกเป็น CSV…</translation>
+    </message>
+    <message>
+        <source>Reconcile with LINE Pay</source>
+        <translation>กระทบยอดกับ LINE Pay</translation>
+    </message>
+    <message>
+        <source>Payments changed since</source>
+        <translation>การชำระเงินที่เปลี่ยนตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>ความคืบหน้า</translation>
+    </message>
+    <message>
+        <source>PayDesk asks LINE Pay for the details of every confirmed payment changed since the day below, follows what LINE Pay changed (an authorization that expired, a refund made in the merchant center) and lists every difference.</source>
+        <translation>PayDesk จะขอรายละเอียดจาก LINE Pay สำหรับการชำระเงินที่ยืนยันแล้วทุกรายการที่เปลี่ยนตั้งแต่วันที่ด้านล่าง ปรับตามที่ LINE Pay เปลี่ยน (เช่น การอนุมัติวงเงินที่หมดอายุ หรือการคืนเงินที่ทำในศูนย์ร้านค้า) และแสดงความต่างทุกรายการ</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>ความต่าง</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>ธุรกรรม</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>ในเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>LINE Pay</source>
+        <translation>LINE Pay</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Asking LINE Pay…</source>
+        <translation>กำลังสอบถาม LINE Pay…</translation>
+    </message>
+    <message>
+        <source>Updated as LINE Pay has it</source>
+        <translation>ปรับตาม LINE Pay แล้ว</translation>
+    </message>
+    <message>
+        <source>Left for you to check</source>
+        <translation>รอคุณตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Compared %1 payment(s) with LINE Pay in %2 call(s): %3 difference(s), %4 left for you to check.</source>
+        <translation>กระทบยอดการชำระเงิน %1 รายการกับ LINE Pay ใน %2 ครั้ง: พบความต่าง %3 รายการ รอคุณตรวจสอบ %4 รายการ</translation>
+    </message>
+    <message>
+        <source>%1 payment(s) another PayDesk was working on were left to it.</source>
+        <translation>การชำระเงิน %1 รายการที่ PayDesk อีกเครื่องกำลังดำเนินการ ถูกปล่อยไว้ให้เครื่องนั้น</translation>
+    </message>
+    <message>
+        <source>Reconciliation stopped: %1</source>
+        <translation>การกระทบยอดหยุดลง: %1</translation>
+    </message>
+    <message>
+        <source>Save the differences</source>
+        <translation>บันทึกความต่าง</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,22 @@
         <source>--limit takes a whole number above 0.</source>
         <translation>--limit 需要大於 0 的整數。</translation>
     </message>
+    <message>
+        <source>%1 (transaction %2): was %3; now %4 as LINE Pay has it.</source>
+        <translation>%1（交易 %2）：原為 %3；已依 LINE Pay 更新為 %4。</translation>
+    </message>
+    <message>
+        <source>%1 (transaction %2): here %3; LINE Pay %4. Left unchanged: %5</source>
+        <translation>%1（交易 %2）：本機 %3；LINE Pay %4。未變更：%5</translation>
+    </message>
+    <message>
+        <source>Compared %1 payment(s) with LINE Pay in %2 call(s): %3 difference(s), %4 left for you to check; %5 left to another PayDesk that is working on them.</source>
+        <translation>已與 LINE Pay 核對 %1 筆付款（%2 次查詢）：%3 筆差異，%4 筆待您確認；%5 筆由另一個正在處理的 PayDesk 負責。</translation>
+    </message>
+    <message>
+        <source>Reconciliation stopped: %1</source>
+        <translation>對帳已中止：%1</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
@@ -723,6 +739,22 @@
     <message>
         <source>PayDesk could not save to its database: %1</source>
         <translation>PayDesk 無法寫入資料庫：%1</translation>
+    </message>
+    <message>
+        <source>%1, paid %2, refunded %3</source>
+        <translation>%1，已付款 %2，已退款 %3</translation>
+    </message>
+    <message>
+        <source>LINE Pay has no record of this payment.</source>
+        <translation>LINE Pay 沒有這筆付款的紀錄。</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (LINE Pay&apos;s payment details)</source>
+        <translation>%1 → %2（LINE Pay 付款明細）</translation>
+    </message>
+    <message>
+        <source>Another PayDesk changed this payment meanwhile; reconcile again.</source>
+        <translation>另一個 PayDesk 在此期間變更了這筆付款；請再對帳一次。</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1861,10 @@
         <source>Counting…</source>
         <translation>計算中…</translation>
     </message>
+    <message>
+        <source>Reconcile with LINE Pay…</source>
+        <translation>與 LINE Pay 對帳…</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>
@@ -1946,6 +1982,101 @@
     <message>
         <source>Last change</source>
         <translation>最後更新</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Ui::ReconcileDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>開始核對</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>另存為 CSV…</translation>
+    </message>
+    <message>
+        <source>Reconcile with LINE Pay</source>
+        <translation>與 LINE Pay 對帳</translation>
+    </message>
+    <message>
+        <source>Payments changed since</source>
+        <translation>變更日期起於</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進度</translation>
+    </message>
+    <message>
+        <source>PayDesk asks LINE Pay for the details of every confirmed payment changed since the day below, follows what LINE Pay changed (an authorization that expired, a refund made in the merchant center) and lists every difference.</source>
+        <translation>PayDesk 會向 LINE Pay 查詢下方日期以來有變更的每筆已確認付款明細，依 LINE Pay 的變更更新（例如已過期的授權、在商家後台完成的退款），並列出所有差異。</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本機</translation>
+    </message>
+    <message>
+        <source>LINE Pay</source>
+        <translation>LINE Pay</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Asking LINE Pay…</source>
+        <translation>正在查詢 LINE Pay…</translation>
+    </message>
+    <message>
+        <source>Updated as LINE Pay has it</source>
+        <translation>已依 LINE Pay 更新</translation>
+    </message>
+    <message>
+        <source>Left for you to check</source>
+        <translation>待您確認</translation>
+    </message>
+    <message>
+        <source>Compared %1 payment(s) with LINE Pay in %2 call(s): %3 difference(s), %4 left for you to check.</source>
+        <translation>已與 LINE Pay 核對 %1 筆付款（%2 次查詢）：%3 筆差異，%4 筆待您確認。</translation>
+    </message>
+    <message>
+        <source>%1 payment(s) another PayDesk was working on were left to it.</source>
+        <translation>另一個 PayDesk 正在處理的 %1 筆付款已留給它處理。</translation>
+    </message>
+    <message>
+        <source>Reconciliation stopped: %1</source>
+        <translation>對帳已中止：%1</translation>
+    </message>
+    <message>
+        <source>Save the differences</source>
+        <translation>儲存差異</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@
 #include "tests/support/servicefixture.h"
 #include "ui/mainwindow.h"
 #include "ui/ordersmodel.h"
+#include "ui/ordersmodel.h"
 #include "ui/settings.h"
 
 using namespace PayDesk;
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void customerViewShowsTheAmountAndGoesWhenPaid();
     void aWholePaymentWithTheKeyboardAlone();
     void everyControlHasAnAccessibleName();
+    void reconcileFollowsARefundMadeInTheMerchantCenter();
 
 private:
     QAbstractButton *button(const char *name) const;
@@ -730,7 +732,7 @@ void TestMainWindow::everyControlHasAnAccessibleName()
     QTRY_VERIFY(m_window->findChild<QAction *>(u"qrAction"_s)->isEnabled());
     m_window->findChild<QAction *>(u"qrAction"_s)->trigger();
     QStringList unnamed = unnamedControls(m_window.get());
-    for (const char *action : {"newOrderAction", "refundAction"}) {
+    for (const char *action : {"newOrderAction", "reconcileAction", "refundAction"}) {
         if (qstrcmp(action, "refundAction") == 0) {
             approveAndConfirmByClicking();
             QTRY_COMPARE(payment().state, PaymentState::Captured);
@@ -744,6 +746,34 @@ void TestMainWindow::everyControlHasAnAccessibleName()
         QTRY_VERIFY(!QApplication::activeModalWidget());
     }
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+}
+
+void TestMainWindow::reconcileFollowsARefundMadeInTheMerchantCenter()
+{
+    createOrderByClicking(u"300"_s, false);
+    approveAndConfirmByClicking();
+    QTRY_COMPARE(payment().state, PaymentState::Captured);
+    const Payment paid = payment();
+    // Refunded in the LINE Pay merchant center, not in PayDesk.
+    const std::unique_ptr<LinePay::Client> merchantCenter = m_f->newClient();
+    QCOMPARE(waitFor(merchantCenter->refund(paid.transactionId, Money(120, u"TWD"_s))).envelope.returnCode, u"0000"_s);
+    m_window->findChild<QAction *>(u"reconcileAction"_s)->trigger();
+    QTRY_VERIFY(QApplication::activeModalWidget());
+    QWidget *dialog = QApplication::activeModalWidget();
+    QCOMPARE(dialog->objectName(), u"reconcileDialog"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"reconcileStart"_s), Qt::LeftButton);
+    auto *table = dialog->findChild<QTableWidget *>(u"reconcileTable"_s);
+    QTRY_COMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), m_window->ordersModel()->index(0, Ui::OrdersModel::Number).data().toString());
+    QCOMPARE(table->item(0, 1)->text(), QString::number(paid.transactionId));
+    QVERIFY(dialog->findChild<QPushButton *>(u"reconcileSave"_s)->isEnabled());
+    QVERIFY2(dialog->findChild<QLabel *>(u"reconcileSummary"_s)->text().contains(u"Compared 1 payment(s)"_s),
+             qPrintable(dialog->findChild<QLabel *>(u"reconcileSummary"_s)->text()));
+    // The window shows the order as LINE Pay has it.
+    QTRY_COMPARE(payment().state, PaymentState::PartiallyRefunded);
+    QCOMPARE(payment().refunded, Money(120, u"TWD"_s));
+    QTRY_COMPARE(m_window->ordersModel()->index(0, Ui::OrdersModel::Refunded).data().toString(), u"120"_s);
+    qobject_cast<QDialog *>(dialog)->reject();
 }
 
 void TestMainWindow::dataAndSettingsMoveToOneFolderNamedPaydesk()

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void backupWhileAnotherProcessWritesThenRestore();
     void seedWritesARealisticDatabaseThatChecksOut();
     void listAndExportStreamTheOrdersOfTheirFilters();
+    void reconcileFollowsLinePayAndReportsWhatItLeaves();
 
 private:
     struct Run
@@ -792,6 +793,52 @@ void TestCli::listAndExportStreamTheOrdersOfTheirFilters()
         QCOMPARE(on(QStringList{u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, none} + bad).exitCode, 2);
         QVERIFY(!QFileInfo::exists(none));
     }
+}
+
+void TestCli::reconcileFollowsLinePayAndReportsWhatItLeaves()
+{
+    startSandbox();
+    for (int i = 0; i < 2; ++i) {
+        const Run r = cli({u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:1:80"_s});
+        QCOMPARE(r.exitCode, 0);
+        approve(r.json.value(u"paymentUrl").toString());
+        QCOMPARE(cli({u"confirm"_s, r.json.value(u"order").toString()}).exitCode, 0);
+    }
+    Run r = cli({u"reconcile"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"payments").toInt(), 2);
+    QCOMPARE(r.json.value(u"calls").toInt(), 1);
+    QVERIFY(r.json.value(u"drifts").toArray().isEmpty());
+    // A record that differs from LINE Pay in a way PayDesk does not undo by itself.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"drift"_s);
+        db.setDatabaseName(m_dir->filePath(u"shop.db"_s));
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(u"UPDATE payments SET state = 'VOIDED' WHERE line_order_id = 'PD-000002-1'"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"drift"_s);
+    const QString report = m_dir->filePath(u"drifts.csv"_s);
+    r = cli({u"reconcile"_s, u"--out"_s, report});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonArray drifts = r.json.value(u"drifts").toArray();
+    QCOMPARE(drifts.size(), 1);
+    QCOMPARE(drifts.first()[u"order"].toString(), u"PD-000002"_s);
+    QCOMPARE(drifts.first()[u"outcome"].toString(), u"left unchanged"_s);
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QStringList> records = csvRecords(file.readAll());
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(1).value(0), u"PD-000002"_s);
+    QCOMPARE(records.at(1).value(5), u"left unchanged"_s);
+    // A text report names the order; a day in the future compares nothing.
+    const Run text = cliText({u"reconcile"_s});
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.out.contains("PD-000002") && text.out.contains("Compared 2 payment(s)"), text.out.constData());
+    r = cli({u"reconcile"_s, u"--since"_s, QDate::currentDate().addDays(2).toString(Qt::ISODate)});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"payments").toInt(), 0);
+    QCOMPARE(cli({u"reconcile"_s, u"--since"_s, u"yesterday"_s}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
