@@ -108,7 +108,7 @@ void OrdersModel::setFilter(const OrderFilter &filter)
 
 void OrdersModel::refresh()
 {
-    reload(qMax(int(m_rows.size()), kPageSize));
+    reload(qMax(int(m_ids.size()), kPageSize));
 }
 
 void OrdersModel::refreshOrder(qint64 orderId)
@@ -123,7 +123,11 @@ void OrdersModel::refreshOrder(qint64 orderId)
         refresh();
         return;
     }
-    m_rows[row] = *found;
+    const auto page = m_pages.find(row / kPageSize);
+    if (page != m_pages.end())
+        page->insert(orderId, *found);
+    if (row == m_ids.size() - 1)
+        m_last = *found;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     countTotals();
 }
@@ -133,15 +137,61 @@ void OrdersModel::reload(int rows, bool recount)
     OrderFilter window = m_filter;
     window.limit = rows;
     window.offset = 0;
-    Result<QList<OrderRow>> list = OrderQueries(m_db).list(window);
+    // Rows are read as SQLite steps through them: only their ids stay, with the first pages.
+    QList<qint64> ids;
+    QList<OrderRow> firstPages;
+    OrderRow last;
+    const Status read = OrderQueries(m_db).forEach(window, [&](const OrderRow &row) {
+        ids << row.id;
+        if (firstPages.size() < 2 * kPageSize)
+            firstPages << row;
+        last = row;
+        return true;
+    });
     beginResetModel();
-    m_rows = list ? *list : QList<OrderRow>();
-    m_atEnd = !list || m_rows.size() < rows;
+    m_pages.clear();
+    m_recentPages.clear();
+    m_ids = read ? ids : QList<qint64>();
+    m_last = last;
+    m_atEnd = !read || m_ids.size() < rows;
+    for (int page = 0; page * kPageSize < firstPages.size(); ++page)
+        keepPage(page, firstPages.mid(page * kPageSize, kPageSize));
     endResetModel();
-    if (!list)
-        Q_EMIT loadFailed(list.error().message);
+    if (!read)
+        Q_EMIT loadFailed(read.error().message);
     if (recount)
         countTotals();
+}
+
+void OrdersModel::keepPage(int page, QList<OrderRow> rows) const
+{
+    QHash<qint64, OrderRow> byId;
+    byId.reserve(rows.size());
+    for (OrderRow &row : rows)
+        byId.insert(row.id, std::move(row));
+    m_pages.insert(page, std::move(byId));
+    m_recentPages.removeOne(page);
+    m_recentPages << page;
+    while (m_recentPages.size() > kCachedPages)
+        m_pages.remove(m_recentPages.takeFirst());
+}
+
+const OrderRow *OrdersModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    const int page = row / kPageSize;
+    auto found = m_pages.constFind(page);
+    if (found == m_pages.cend()) {
+        const Result<QList<OrderRow>> rows = OrderQueries(m_db).byIds(m_ids.mid(page * kPageSize, kPageSize));
+        keepPage(page, rows ? *rows : QList<OrderRow>());
+        found = m_pages.constFind(page);
+    } else if (m_recentPages.constLast() != page) {
+        m_recentPages.removeOne(page);
+        m_recentPages << page;
+    }
+    const auto it = found->constFind(m_ids.at(row));
+    return it == found->cend() ? nullptr : &*it;
 }
 
 void OrdersModel::countTotals()
@@ -165,23 +215,27 @@ void OrdersModel::countTotals()
         m_counter, [counter = m_counter, generation, filter = m_filter] { counter->count(generation, filter); });
 }
 
+int OrdersModel::cachedRows() const
+{
+    int rows = 0;
+    for (const auto &page : std::as_const(m_pages))
+        rows += int(page.size());
+    return rows;
+}
+
 qint64 OrdersModel::orderIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
 int OrdersModel::rowOfOrder(qint64 orderId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == orderId)
-            return i;
-    }
-    return -1;
+    return int(m_ids.indexOf(orderId));
 }
 
 int OrdersModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int OrdersModel::columnCount(const QModelIndex &parent) const
@@ -198,9 +252,12 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const OrderRow &r = m_rows.at(index.row());
     if (role == OrderIdRole)
-        return r.id;
+        return m_ids.at(index.row());
+    const OrderRow *found = rowAt(index.row());
+    if (!found)
+        return {};
+    const OrderRow &r = *found;
     // Asked only of the rows with a call in flight, and only for the state column (it looks at
     // the owner's process).
     const auto elsewhere = [&] {
@@ -275,8 +332,8 @@ void OrdersModel::fetchMore(const QModelIndex &parent)
         return;
     OrderFilter page = m_filter;
     page.limit = kPageSize;
-    if (!m_rows.isEmpty())
-        OrderQueries::continueAfter(page, m_rows.constLast());
+    if (!m_ids.isEmpty())
+        OrderQueries::continueAfter(page, m_last);
     Result<QList<OrderRow>> list = OrderQueries(m_db).list(page);
     if (!list) {
         m_atEnd = true;
@@ -286,8 +343,14 @@ void OrdersModel::fetchMore(const QModelIndex &parent)
     m_atEnd = list->size() < kPageSize;
     if (list->isEmpty())
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + list->size() - 1));
-    m_rows += *list;
+    const int first = int(m_ids.size());
+    beginInsertRows({}, first, int(first + list->size() - 1));
+    for (const OrderRow &row : std::as_const(*list))
+        m_ids << row.id;
+    m_last = list->constLast();
+    // Pages start at multiples of the page size, as the rows loaded do.
+    if (first % kPageSize == 0)
+        keepPage(first / kPageSize, *list);
     endInsertRows();
 }
 

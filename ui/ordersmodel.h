@@ -4,6 +4,7 @@
 #include <memory>
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include "app/storage/orderqueries.h"
 
@@ -14,7 +15,9 @@ namespace PayDesk::Ui {
 class TotalsCounter;
 
 // The orders table: a window over indexed SQL that grows page by page (keyset paging) as the view
-// scrolls; never all rows. The count and net paid of the filter are worked out on a thread of
+// scrolls. It keeps the id of every row loaded and the whole rows of the last pages shown only
+// (a page read again by id when scrolled back to), so that scrolling through a million orders
+// holds about 8 MB of ids. The count and net paid of the filter are worked out on a thread of
 // their own: a newer filter interrupts the count of the one before, whose answer is dropped.
 class OrdersModel final : public QAbstractTableModel
 {
@@ -42,6 +45,7 @@ public:
         BusyElsewhereRole, // true while another PayDesk has a call in flight for the order
     };
     static constexpr int kPageSize = 200;
+    static constexpr int kCachedPages = 16; // whole rows kept for at most this many pages
 
     // Loads nothing until the first setFilter.
     explicit OrdersModel(const Storage::Database &database, QObject *parent = nullptr);
@@ -62,6 +66,8 @@ public:
     qint64 totalCount() const { return m_total; }
     // What those orders brought in, per currency (OrderQueries::netPaid); empty while counting.
     const QList<Money> &netPaid() const { return m_netPaid; }
+    // How many whole rows are kept (at most kCachedPages pages).
+    int cachedRows() const;
     // What the state column says of an order another PayDesk works on.
     static QString busyElsewhereText();
 
@@ -81,11 +87,18 @@ Q_SIGNALS:
 private:
     void reload(int rows, bool recount = true);
     void countTotals();
+    // The whole row at `row`, read with its page when that page is not kept; null when the
+    // order no longer exists.
+    const Storage::OrderRow *rowAt(int row) const;
+    void keepPage(int page, QList<Storage::OrderRow> rows) const;
 
     const Storage::Database &m_db;
     Storage::OrderFilter m_filter;
-    bool m_loaded = false; // a filter was set
-    QList<Storage::OrderRow> m_rows;
+    bool m_loaded = false;                                        // a filter was set
+    QList<qint64> m_ids;                                          // every row loaded, in the view's order
+    Storage::OrderRow m_last;                                     // the last row loaded, where the next page continues
+    mutable QHash<int, QHash<qint64, Storage::OrderRow>> m_pages; // page → its rows by id
+    mutable QList<int> m_recentPages;                             // most recently used last
     bool m_atEnd = true;
     qint64 m_total = 0;
     QList<Money> m_netPaid;

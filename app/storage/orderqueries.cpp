@@ -377,6 +377,19 @@ QString OrderQueries::plan(const OrderFilter &filter, Query query) const
     return text;
 }
 
+Result<QList<OrderRow>> OrderQueries::byIds(const QList<qint64> &orderIds) const
+{
+    if (orderIds.isEmpty())
+        return QList<OrderRow>();
+    QVariantList values;
+    values.reserve(orderIds.size());
+    for (qint64 id : orderIds)
+        values << id;
+    QString marks = QStringLiteral("?");
+    marks += QStringLiteral(", ?").repeated(orderIds.size() - 1);
+    return select(QStringLiteral(" WHERE o.id IN (") + marks + u')', values);
+}
+
 Result<OrderRow> OrderQueries::find(qint64 orderId) const
 {
     Result<QList<OrderRow>> rows = select(QStringLiteral(" WHERE o.id = ?"), {orderId});

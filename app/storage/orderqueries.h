@@ -85,6 +85,8 @@ public:
     // Calls `row` for each order of list(filter) as SQLite reads it, without holding them all;
     // stops early when `row` returns false.
     Status forEach(const OrderFilter &filter, const std::function<bool(const OrderRow &)> &row) const;
+    // The rows of these orders, in no particular order; orders that no longer exist are left out.
+    Result<QList<OrderRow>> byIds(const QList<qint64> &orderIds) const;
     // One order's row; an error when there is no such order.
     Result<OrderRow> find(qint64 orderId) const;
     Result<qint64> count(const OrderFilter &filter) const;

@@ -36,7 +36,7 @@ private:
 void TestOrdersModel::initTestCase()
 {
     const QString file = m_dir.filePath(u"shop.db"_s);
-    QVERIFY(seedDatabase(file, 1000, 3, m_now).ok());
+    QVERIFY(seedDatabase(file, 3500, 3, m_now).ok());
     Result<std::unique_ptr<Database>> db = Database::open(file);
     QVERIFY(db.ok());
     m_db = std::move(db).value();
@@ -57,13 +57,18 @@ void TestOrdersModel::pagesToTheEndInTheViewsOrder()
     QCOMPARE(model.rowCount(), OrdersModel::kPageSize);
     model.sort(OrdersModel::Amount, Qt::DescendingOrder);
     QCOMPARE(model.rowCount(), OrdersModel::kPageSize);
+    const QString firstCustomer = model.index(0, OrdersModel::Customer).data().toString();
+    const QString firstNumber = model.index(0, OrdersModel::Number).data().toString();
     int pages = 1;
     while (model.canFetchMore({})) {
         model.fetchMore({});
         ++pages;
     }
-    QCOMPARE(model.rowCount(), 1000);
-    QCOMPARE(pages, 6); // five full pages, and one that finds nothing more
+    QCOMPARE(model.rowCount(), 3500);
+    QCOMPARE(pages, 18); // seventeen full pages and a half one
+    // Whole rows are kept for the last pages only; the first page is read again by id.
+    QVERIFY2(model.cachedRows() <= OrdersModel::kCachedPages * OrdersModel::kPageSize,
+             qPrintable(QString::number(model.cachedRows())));
     QSet<qint64> seen;
     qint64 previous = std::numeric_limits<qint64>::max();
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -72,8 +77,11 @@ void TestOrdersModel::pagesToTheEndInTheViewsOrder()
             model.index(row, OrdersModel::Amount).data().toString().remove(u',').remove(u'.').toLongLong();
         QVERIFY2(amount <= previous, qPrintable(u"row %1"_s.arg(row)));
         previous = amount;
+        QVERIFY(model.cachedRows() <= OrdersModel::kCachedPages * OrdersModel::kPageSize);
     }
-    QCOMPARE(seen.size(), 1000);
+    QCOMPARE(seen.size(), 3500);
+    QCOMPARE(model.index(0, OrdersModel::Number).data().toString(), firstNumber);
+    QCOMPARE(model.index(0, OrdersModel::Customer).data().toString(), firstCustomer);
 }
 
 void TestOrdersModel::countsOffTheUiThreadAndDropsStaleAnswers()
