@@ -543,4 +543,39 @@ QDateTime Database::fromTimestamp(const QVariant &value)
     return dt.isValid() ? dt.toUTC() : QDateTime();
 }
 
+namespace {
+
+qint64 monotonicNs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.nsecsElapsed();
+}
+
+} // namespace
+
+TimeBudget::TimeBudget(const Database &database, int milliseconds)
+    : m_handle(database.sqliteHandle()), m_deadlineNs(monotonicNs() + qint64(milliseconds) * 1000000)
+{
+    if (m_handle)
+        sqlite3_progress_handler(static_cast<sqlite3 *>(m_handle), 1000, &TimeBudget::check, this);
+}
+
+TimeBudget::~TimeBudget()
+{
+    if (m_handle)
+        sqlite3_progress_handler(static_cast<sqlite3 *>(m_handle), 0, nullptr, nullptr);
+}
+
+int TimeBudget::check(void *budget)
+{
+    auto *self = static_cast<TimeBudget *>(budget);
+    if (monotonicNs() > self->m_deadlineNs)
+        self->m_exceeded = true;
+    return self->m_exceeded ? 1 : 0;
+}
+
 } // namespace PayDesk::Storage

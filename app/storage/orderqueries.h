@@ -99,6 +99,12 @@ public:
         NetPaid,
     };
     QString plan(const OrderFilter &filter, Query query = Query::List) const;
+    // The SQL and the values bound to it that answer `query` for `filter`, as run here; for
+    // benchmarks that run the same statement through SQLite alone.
+    std::pair<QString, QVariantList> statement(const OrderFilter &filter, Query query) const;
+    // The statements list(filter) may run, in the order it tries them: a walk of the orders in the
+    // view's order for a search (given a moment), then the one that uses the search index.
+    QList<std::pair<QString, QVariantList>> listStatements(const OrderFilter &filter) const;
     // What the matching orders brought in, per currency: captured less refunded (by SQL).
     // Currencies in which nothing was paid are left out.
     Result<QList<Money>> netPaid(const OrderFilter &filter) const;

@@ -16,6 +16,11 @@ const QString kTakings = QStringLiteral(
 
 } // namespace
 
+QString Takings::statement()
+{
+    return kTakings;
+}
+
 Result<QList<CurrencyTakings>> Takings::between(const QDateTime &from, const QDateTime &to) const
 {
     const QString start = Database::timestamp(from);

@@ -24,6 +24,8 @@ struct CurrencyTakings
 class Takings
 {
 public:
+    // The statement between() runs, with four values: from, to, from, to (Database::timestamp).
+    static QString statement();
     explicit Takings(const Database &database) : m_db(database) {}
 
     // Per currency, in currency order, for captures and refunds in [from, to). Currencies with
