@@ -5,10 +5,12 @@
 #include <QDialog>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTimer>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -24,12 +26,15 @@
 #include "ui/secretstore.h"
 #include "ui/settings.h"
 #include "ui/settingsdialog.h"
+#include "ui/startupmeter.h"
 
 using namespace PayDesk;
 
 // The composition root: settings, database, network, client, sandbox, service and window.
 int main(int argc, char *argv[])
 {
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     // Settings in ~/.config/paydesk/paydesk.conf, data in ~/.local/share/paydesk.
     QApplication::setOrganizationName(QStringLiteral("paydesk"));
@@ -63,7 +68,12 @@ int main(int argc, char *argv[])
         QStringLiteral("VIEW"), QStringLiteral("window"));
     const QCommandLineOption order(QStringLiteral("order"), QStringLiteral("Open this order (e.g. PD-000012)."),
                                    QStringLiteral("NUMBER"));
-    parser.addOptions({db, profile, apiBase, lang, autoConfirm, order, screenshot, screenshotView});
+    const QCommandLineOption measure(
+        QStringLiteral("measure"),
+        QStringLiteral("Print, as JSON, how long the window took to its first frame and the longest the window "
+                       "stalled over SECONDS, then scroll the orders end to end and print the peak memory; quit."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({db, profile, apiBase, lang, autoConfirm, order, screenshot, screenshotView, measure});
     parser.process(app);
 
     Ui::Settings settings;
@@ -161,6 +171,15 @@ int main(int argc, char *argv[])
         if (key == Ui::Settings::Key::AutoConfirm)
             window.setAutoConfirm(settings.value(key).toBool());
     });
+    if (parser.isSet(measure)) {
+        bool isNumber = false;
+        const int seconds = parser.value(measure).toInt(&isNumber);
+        if (!isNumber || seconds < 0) {
+            std::fprintf(stderr, "paydesk: --measure takes a whole number of seconds\n");
+            return 2;
+        }
+        new Ui::StartupMeter(&window, window.findChild<QTableView *>(), started, seconds, &window);
+    }
     window.show();
     service.recover(); // settle what a previous run left in doubt
     if (parser.isSet(order) && !window.showOrder(parser.value(order)))

@@ -1,5 +1,12 @@
 #include "ui/mainwindow.h"
 
+#ifdef Q_OS_LINUX
+#include <pthread.h>
+#include <sched.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -307,6 +314,15 @@ void MainWindow::checkAuditTrail()
     m_startupWork = std::make_shared<StartupWork>();
     auto work = m_startupWork;
     QThread *thread = QThread::create([path, day, problem, backupProblem, damaged, work] {
+#ifdef Q_OS_LINUX
+        // Only when nothing else wants a core: the window, its counts and payments come first.
+        const sched_param idle{};
+        pthread_setschedparam(pthread_self(), SCHED_IDLE, &idle);
+        // And the disk when nothing else reads or writes it (class idle, for this thread).
+        constexpr int kIoprioWhoProcess = 1;
+        constexpr int kIoprioClassIdle = 3;
+        syscall(SYS_ioprio_set, kIoprioWhoProcess, int(syscall(SYS_gettid)), kIoprioClassIdle << 13);
+#endif
         Result<std::unique_ptr<Database>> opened = Database::open(path);
         if (!opened)
             return;

@@ -115,7 +115,13 @@ void OrdersModel::refreshOrder(qint64 orderId)
 {
     const int row = rowOfOrder(orderId);
     if (row < 0) {
-        refresh();
+        // A new order, or one that may now belong to the filter: the rows shown are read again
+        // while there are few; deep in a long list only the totals are (the next refresh from the
+        // database, or a new filter, shows it).
+        if (m_ids.size() <= kRereadLimit)
+            refresh();
+        else
+            countTotals();
         return;
     }
     const Result<OrderRow> found = OrderQueries(m_db).find(orderId);

@@ -45,7 +45,8 @@ public:
         BusyElsewhereRole, // true while another PayDesk has a call in flight for the order
     };
     static constexpr int kPageSize = 200;
-    static constexpr int kCachedPages = 16; // whole rows kept for at most this many pages
+    static constexpr int kCachedPages = 16;   // whole rows kept for at most this many pages
+    static constexpr int kRereadLimit = 2000; // refreshOrder reads the rows shown again up to this many
 
     // Loads nothing until the first setFilter.
     explicit OrdersModel(const Storage::Database &database, QObject *parent = nullptr);

@@ -69,10 +69,17 @@ void PaymentPoller::poll()
 void PaymentPoller::readExpiredAuthorizations(const QDateTime &now)
 {
     // An authorization past its expiry: one details read records what LINE Pay says of it
-    // (expired, or captured or voided elsewhere), once per payment in this process.
+    // (expired, or captured or voided elsewhere), once per payment in this process. A few per
+    // poll, in order, so that many old authorizations are read over a few minutes instead of all
+    // at once; then from the start again for those that expire later.
     OrderFilter filter;
     filter.authorizationExpiredBy = now;
+    filter.sort = OrderSort::Number;
+    filter.order = Qt::AscendingOrder;
+    filter.limit = kExpiredPerPoll;
+    filter.afterId = m_expiryCursor;
     const Result<QList<OrderRow>> rows = OrderQueries(m_db).list(filter);
+    m_expiryCursor = rows && rows->size() == kExpiredPerPoll ? rows->constLast().id : 0;
     for (const OrderRow &row : rows ? *rows : QList<OrderRow>()) {
         if (m_expiryRead.contains(row.paymentId) || m_running.contains(row.id) || m_service.isBusy(row.id) ||
             m_service.isBusyElsewhere(row.busyOperation, row.busyOwner, row.busyDeadline))

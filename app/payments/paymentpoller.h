@@ -52,6 +52,8 @@ private:
     bool m_autoConfirm = false;
     QSet<qint64> m_running;    // orders with a check, confirm or read of this poller under way
     QSet<qint64> m_expiryRead; // payments whose expired authorization was read
+    qint64 m_expiryCursor = 0; // the last order whose expired authorization was looked at
+    static constexpr int kExpiredPerPoll = 20;
 };
 
 } // namespace PayDesk

@@ -234,8 +234,10 @@ const QList<QStringList> &ladder()
         // of what a shop owner types to find an order; every sort the view offers has an index.
         {
             QStringLiteral("ALTER TABLE orders ADD COLUMN captured_minor INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE orders ADD COLUMN authorization_expires_at TEXT"),
             QStringLiteral("UPDATE orders SET captured_minor = COALESCE((SELECT p.captured_minor FROM payments p"
-                           " WHERE p.id = orders.current_payment_id), 0)"),
+                           " WHERE p.id = orders.current_payment_id), 0), authorization_expires_at = (SELECT"
+                           " p.authorization_expires_at FROM payments p WHERE p.id = orders.current_payment_id)"),
             QStringLiteral("CREATE TABLE order_totals ("
                            " day TEXT NOT NULL,"
                            " currency TEXT NOT NULL,"
@@ -285,6 +287,7 @@ const QList<QStringList> &ladder()
             QStringLiteral("CREATE INDEX orders_state_refunded ON orders (state, refunded_minor)"),
             QStringLiteral("CREATE INDEX orders_state_updated ON orders (state, updated_at)"),
             QStringLiteral("CREATE INDEX payments_updated ON payments (updated_at)"),
+            QStringLiteral("CREATE INDEX orders_state_expiry ON orders (state, authorization_expires_at)"),
         },
     };
     return steps;

@@ -14,10 +14,8 @@ const QString kSelect = QStringLiteral(
     " b.owner_start, b.owner_token, b.owner_program, b.deadline_at, p.created_at"
     " FROM orders o LEFT JOIN payments p ON p.id = o.current_payment_id"
     " LEFT JOIN operations b ON b.id = p.busy_operation");
-// Only the filters on the current payment's authorization read payments; every other count and
-// sum is answered from orders, most from the order_totals summary.
-const QString kFromOrdersAndPayments =
-    QStringLiteral(" FROM orders o LEFT JOIN payments p ON p.id = o.current_payment_id");
+// Counts and sums are answered from orders (which carry their current payment's state, amounts
+// and authorization expiry), most from the order_totals summary.
 const QString kFromOrders = QStringLiteral(" FROM orders o");
 
 // A term of at least this many characters is looked up as a phrase of trigrams; a shorter one by
@@ -27,15 +25,11 @@ constexpr qsizetype kShortestIndexedTerm = 3;
 // How long a page of a search may walk the orders in the view's order before the index is asked.
 constexpr int kWalkMs = 10;
 
-bool readsPayments(const OrderFilter &filter)
-{
-    return filter.needsAction || filter.authorizationExpiredBy.isValid();
-}
-
 // Whether count and net paid can come from the order_totals summary.
 bool answeredBySummary(const OrderFilter &filter)
 {
-    return !readsPayments(filter) && filter.search.trimmed().isEmpty() && filter.afterId == 0;
+    return !filter.needsAction && !filter.authorizationExpiredBy.isValid() && filter.search.trimmed().isEmpty() &&
+           filter.afterId == 0;
 }
 
 QString sortColumn(OrderSort sort)
@@ -90,14 +84,14 @@ QStringList conditions(const OrderFilter &filter, const SearchTerm &search, QVar
         values << stateName(*filter.state);
     }
     if (filter.needsAction) {
-        // The states first, so that the state index finds the few orders to look at.
-        conditions << QStringLiteral("o.state IN ('AUTHENTICATED', 'IN_DOUBT', 'AUTHORIZED') AND (o.state !="
-                                     " 'AUTHORIZED' OR p.authorization_expires_at < ?)");
+        // Two index ranges: the states that need action, and authorizations expiring soon.
+        conditions << QStringLiteral("(o.state IN ('AUTHENTICATED', 'IN_DOUBT') OR (o.state = 'AUTHORIZED' AND"
+                                     " o.authorization_expires_at < ?))");
         values << Database::timestamp(
             (filter.now.isValid() ? filter.now : QDateTime::currentDateTimeUtc()).addSecs(24 * 3600));
     }
     if (filter.authorizationExpiredBy.isValid()) {
-        conditions << QStringLiteral("o.state = 'AUTHORIZED' AND p.authorization_expires_at < ?");
+        conditions << QStringLiteral("o.state = 'AUTHORIZED' AND o.authorization_expires_at < ?");
         values << Database::timestamp(filter.authorizationExpiredBy);
     }
     if (filter.from.isValid()) {
@@ -346,8 +340,7 @@ QString OrderQueries::countSql(const OrderFilter &filter, QVariantList &values) 
 {
     if (answeredBySummary(filter))
         return QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM (") + summarySource(filter, values) + u')';
-    return QStringLiteral("SELECT COUNT(*)") + (readsPayments(filter) ? kFromOrdersAndPayments : kFromOrders) +
-           whereClause(filter, lookUp(m_db, filter, false), values);
+    return QStringLiteral("SELECT COUNT(*)") + kFromOrders + whereClause(filter, lookUp(m_db, filter, false), values);
 }
 
 QString OrderQueries::netPaidSql(const OrderFilter &filter, QVariantList &values) const
@@ -356,8 +349,7 @@ QString OrderQueries::netPaidSql(const OrderFilter &filter, QVariantList &values
         return QStringLiteral("SELECT currency, SUM(c - r), SUM(c) FROM (") + summarySource(filter, values) +
                QStringLiteral(") GROUP BY currency ORDER BY currency");
     return QStringLiteral("SELECT o.currency, SUM(o.captured_minor - o.refunded_minor), SUM(o.captured_minor)") +
-           (readsPayments(filter) ? kFromOrdersAndPayments : kFromOrders) +
-           whereClause(filter, lookUp(m_db, filter, false), values) +
+           kFromOrders + whereClause(filter, lookUp(m_db, filter, false), values) +
            QStringLiteral(" GROUP BY +o.currency ORDER BY +o.currency");
 }
 

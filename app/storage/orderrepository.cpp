@@ -20,8 +20,8 @@ const QString kSelectItems =
 const QString kFindByNumber = QStringLiteral("SELECT id FROM orders WHERE number = ?");
 const QString kFindByLineOrderId = QStringLiteral("SELECT order_id FROM payments WHERE line_order_id = ?");
 const QString kUpdateSummary = QStringLiteral(
-    "UPDATE orders SET current_payment_id = ?, state = ?, captured_minor = ?, refunded_minor = ?, updated_at = ?"
-    " WHERE id = ?");
+    "UPDATE orders SET current_payment_id = ?, state = ?, captured_minor = ?, refunded_minor = ?, updated_at = ?,"
+    " authorization_expires_at = ? WHERE id = ?");
 
 // Sentences for people, filed for translators under the context asked at run time.
 struct Text
@@ -107,9 +107,13 @@ Result<Order> OrderReader::findByReference(const QString &reference) const
 
 Status OrderRepository::updateSummary(const Payment &current)
 {
-    Result<QSqlQuery> q = m_db.exec(kUpdateSummary, {current.id, stateName(current.state),
-                                                     current.captured.minorUnits(), current.refunded.minorUnits(),
-                                                     Database::timestamp(current.updated), current.orderId});
+    Result<QSqlQuery> q =
+        m_db.exec(kUpdateSummary,
+                  {current.id, stateName(current.state), current.captured.minorUnits(), current.refunded.minorUnits(),
+                   Database::timestamp(current.updated),
+                   current.authorizationExpiry.isValid() ? QVariant(Database::timestamp(current.authorizationExpiry))
+                                                         : QVariant(QMetaType(QMetaType::QString)),
+                   current.orderId});
     if (!q)
         return q.error();
     return Done{};

@@ -27,7 +27,8 @@ QString checkDerivedOrderData(const Database &database)
     Result<QSqlQuery> copies = database.exec(QStringLiteral(
         "SELECT o.number FROM orders o LEFT JOIN payments p ON p.id = o.current_payment_id"
         " WHERE o.state != COALESCE(p.state, 'DRAFT') OR o.captured_minor != COALESCE(p.captured_minor, 0)"
-        " OR o.refunded_minor != COALESCE(p.refunded_minor, 0) LIMIT 1"));
+        " OR o.refunded_minor != COALESCE(p.refunded_minor, 0)"
+        " OR o.authorization_expires_at IS NOT p.authorization_expires_at LIMIT 1"));
     if (!copies)
         return copies.error().message;
     if (copies->next())

@@ -139,7 +139,8 @@ Result<SeedCounts> seedDatabase(const QString &path, qint64 orders, quint32 seed
     Statement order(db,
                     "INSERT INTO orders (id, number, created_at, currency, total_minor, customer_name,"
                     " customer_phone, note, items_summary, current_payment_id, state, captured_minor, refunded_minor,"
-                    " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?)");
+                    " authorization_expires_at,"
+                    " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?)");
     Statement item(db, "INSERT INTO order_items (order_id, position, name, quantity, unit_price_minor)"
                        " VALUES (?, ?, ?, ?, ?)");
     Statement payment(db, "INSERT INTO payments (id, order_id, attempt, line_order_id, transaction_id, state,"
@@ -219,6 +220,7 @@ Result<SeedCounts> seedDatabase(const QString &path, qint64 orders, quint32 seed
                  QByteArray());
         qint64 refunded = 0;
         qint64 captured = 0;
+        QByteArray expires;
         QDateTime updated = created;
         for (int attempt = 1; attempt <= attempts && !failed; ++attempt) {
             const bool last = attempt == attempts;
@@ -261,6 +263,7 @@ Result<SeedCounts> seedDatabase(const QString &path, qint64 orders, quint32 seed
             if (last) {
                 refunded = refundedHere;
                 captured = paid ? total : 0;
+                expires = authorizeOnly ? stamp(done.addDays(7)) : QByteArray();
             }
         }
         order << n << number << stamp(created) << currency.toUtf8() << total << customer
@@ -269,7 +272,7 @@ Result<SeedCounts> seedDatabase(const QString &path, qint64 orders, quint32 seed
                                            QByteArray::number(100 + random.bounded(900)) + '-' +
                                            QByteArray::number(100 + random.bounded(900)))
               << summary.join(QStringLiteral(", ")).toUtf8() << paymentId << QByteArray(state) << captured << refunded
-              << stamp(updated);
+              << expires << stamp(updated);
         failed |= !order.run();
         ++counts.orders;
     }

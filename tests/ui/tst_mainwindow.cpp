@@ -75,6 +75,7 @@ private Q_SLOTS:
     void filtersAndGeometryAreRemembered();
     void autoConfirmConfirmsWhenTheCustomerApproves();
     void screenshotOptionWritesAPng();
+    void measureOptionPrintsTheFirstFrameStallAndMemory();
     void dataAndSettingsMoveToOneFolderNamedPaydesk();
     void tamperedAuditTrailAndReadableDatabaseAreShown();
     void backupTakenWhileTheWindowWritesRestoresWhole();
@@ -587,6 +588,25 @@ void TestMainWindow::screenshotOptionWritesAPng()
     for (int y = 0; y < 200 && !yellow; ++y)
         yellow = image.pixelColor(image.width() / 2, y) == QColor(0xff, 0xd5, 0x4f);
     QVERIFY(yellow);
+}
+
+void TestMainWindow::measureOptionPrintsTheFirstFrameStallAndMemory()
+{
+    createOrderByClicking(u"100"_s, false);
+    QProcess paydesk;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, m_f->dir.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_f->dir.filePath(u"data"_s));
+    paydesk.setProcessEnvironment(env);
+    paydesk.start(QStringLiteral(PAYDESK_BIN_DIR "/paydesk"), {u"--db"_s, m_f->db->path(), u"--measure"_s, u"1"_s});
+    QVERIFY(paydesk.waitForFinished(30000));
+    QCOMPARE(paydesk.exitCode(), 0);
+    const QJsonObject figures = QJsonDocument::fromJson(paydesk.readAllStandardOutput().trimmed()).object();
+    QVERIFY2(figures.value(u"firstFrameMs"_s).toInt(-1) > 0, QJsonDocument(figures).toJson().constData());
+    QVERIFY(figures.value(u"longestStallMs"_s).toDouble(-1) >= 0);
+    QCOMPARE(figures.value(u"rows"_s).toInt(), 1);
+    QVERIFY(figures.value(u"peakMemoryMB"_s).toDouble() > 1);
 }
 
 void TestMainWindow::todayStripEqualsSqlSumsAndFilters()

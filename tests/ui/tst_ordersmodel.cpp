@@ -26,6 +26,7 @@ private Q_SLOTS:
     void pagesToTheEndInTheViewsOrder();
     void countsOffTheUiThreadAndDropsStaleAnswers();
     void aPaymentCallReloadsOneRow();
+    void anOrderNotShownDeepInALongListRecountsOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -124,6 +125,26 @@ void TestOrdersModel::aPaymentCallReloadsOneRow()
     QCOMPARE(changes.size(), 1);
     QCOMPARE(model.index(3, OrdersModel::Customer).data().toString(), u"Renamed"_s);
     QTRY_VERIFY(model.totalCount() >= 0);
+}
+
+void TestOrdersModel::anOrderNotShownDeepInALongListRecountsOnly()
+{
+    OrdersModel model(*m_db);
+    OrderFilter captured;
+    captured.state = PaymentState::Captured;
+    model.setFilter(captured);
+    while (model.rowCount() <= OrdersModel::kRereadLimit && model.canFetchMore({}))
+        model.fetchMore({});
+    QVERIFY(model.rowCount() > OrdersModel::kRereadLimit);
+    QTRY_VERIFY(model.totalCount() >= 0);
+    Result<QSqlQuery> other = m_db->exec(u"SELECT id FROM orders WHERE state = 'FAILED' LIMIT 1"_s);
+    QVERIFY(other && other->next());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy totals(&model, &OrdersModel::totalsChanged);
+    model.refreshOrder(other->value(0).toLongLong());
+    QCOMPARE(resets.size(), 0);      // thousands of rows are not read again for one order
+    QTRY_VERIFY(totals.size() >= 2); // counting, then counted
+    QVERIFY(model.rowCount() > OrdersModel::kRereadLimit);
 }
 
 QTEST_MAIN(TestOrdersModel)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void approvedPaymentIsSeenAndConfirmedAutomatically();
     void requestIsLeftAloneAfterTwentyMinutes();
     void expiredAuthorizationIsReadOnce();
+    void manyExpiredAuthorizationsAreReadAFewPerPoll();
 
 private:
     Payment current(qint64 orderId) { return *PaymentRepository(*m_f->db).currentForOrder(orderId); }
@@ -86,6 +87,32 @@ void TestPaymentPoller::expiredAuthorizationIsReadOnce()
     poller.poll();
     QTest::qWait(100);
     QCOMPARE(m_f->sandbox.calls(u"details"_s), 1);
+}
+
+void TestPaymentPoller::manyExpiredAuthorizationsAreReadAFewPerPoll()
+{
+    // A shop opening after a long break: not every old authorization is asked about at once.
+    PaymentPoller poller(*m_f->service, *m_f->db, 1000);
+    QList<qint64> orders;
+    for (int i = 0; i < 25; ++i) {
+        orders << requested(true);
+        m_f->sandbox.approve(current(orders.last()).paymentUrl);
+        QCOMPARE(waitFor(m_f->service->confirm(orders.last())).status, OperationOutcome::Status::Done);
+    }
+    const qint64 days8 = 8 * 24 * 3600;
+    m_f->sandbox.server().clock().advance(days8);
+    m_f->clock.advance(days8);
+    poller.poll();
+    QTRY_COMPARE(m_f->sandbox.calls(u"details"_s), 20);
+    QTest::qWait(100);
+    QCOMPARE(m_f->sandbox.calls(u"details"_s), 20);
+    poller.poll();
+    QTRY_COMPARE(m_f->sandbox.calls(u"details"_s), 25);
+    for (qint64 orderId : std::as_const(orders))
+        QTRY_COMPARE(current(orderId).state, PaymentState::Expired);
+    poller.poll();
+    QTest::qWait(100);
+    QCOMPARE(m_f->sandbox.calls(u"details"_s), 25);
 }
 
 QTEST_MAIN(TestPaymentPoller)
