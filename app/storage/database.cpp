@@ -542,7 +542,33 @@ QDateTime Database::fromTimestamp(const QVariant &value)
 {
     if (value.isNull())
         return {};
-    QDateTime dt = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return fromTimestamp(value.toString());
+}
+
+QDateTime Database::fromTimestamp(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    // What timestamp() writes, yyyy-MM-ddTHH:mm:ss.zzzZ, read without a general parser: a page of
+    // orders holds hundreds of them.
+    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' && text.at(13) == u':' &&
+        text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
+        bool ok = true;
+        const auto number = [&](int from, int length) {
+            int n = 0;
+            for (int i = from; i < from + length; ++i) {
+                const char16_t c = text.at(i).unicode();
+                ok = ok && c >= u'0' && c <= u'9';
+                n = n * 10 + (c - u'0');
+            }
+            return n;
+        };
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+        if (ok && date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
     return dt.isValid() ? dt.toUTC() : QDateTime();
 }
 

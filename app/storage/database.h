@@ -58,6 +58,7 @@ public:
 
     static QString timestamp(const QDateTime &dateTime); // sortable ISO-8601 UTC text
     static QDateTime fromTimestamp(const QVariant &value);
+    static QDateTime fromTimestamp(const QString &text); // an empty or null text is no time
     // A null QString binds as SQL NULL; text columns that are NOT NULL take this instead.
     static QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
 

@@ -1,5 +1,9 @@
 #include "app/storage/orderqueries.h"
 
+#include <sqlite3.h>
+
+#include <QScopeGuard>
+
 #include <QRegularExpression>
 #include <QSqlError>
 
@@ -463,49 +467,91 @@ Result<OrderRow> OrderQueries::find(qint64 orderId) const
 
 namespace {
 
-OrderRow rowFrom(const QSqlQuery &q)
+QString text(sqlite3_stmt *statement, int column)
+{
+    const auto *chars = static_cast<const QChar *>(sqlite3_column_text16(statement, column));
+    return chars ? QString(chars, sqlite3_column_bytes16(statement, column) / 2) : QString();
+}
+
+OrderRow rowFrom(sqlite3_stmt *s)
 {
     OrderRow r;
-    r.id = q.value(0).toLongLong();
-    r.number = q.value(1).toString();
-    r.created = Database::fromTimestamp(q.value(2));
-    r.customerName = q.value(3).toString();
-    r.itemsSummary = q.value(4).toString();
-    r.currency = q.value(5).toString();
-    r.totalMinor = q.value(6).toLongLong();
-    r.state = stateFromName(q.value(7).toString()).value_or(PaymentState::InDoubt);
-    r.refundedMinor = q.value(8).toLongLong();
-    r.updated = Database::fromTimestamp(q.value(9));
-    r.paymentId = q.value(10).toLongLong();
-    r.lineOrderId = q.value(11).toString();
-    r.transactionId = q.value(12).toLongLong();
-    r.capturedMinor = q.value(13).toLongLong();
-    r.paymentUrl = q.value(14).toString();
-    r.lastReturnCode = q.value(15).toString();
-    r.lastReturnMessage = q.value(16).toString();
-    r.busyOperation = q.value(17).toLongLong();
-    r.busyOwner.host = q.value(18).toString();
-    r.busyOwner.pid = q.value(19).toLongLong();
-    r.busyOwner.processStart = q.value(20).toString();
-    r.busyOwner.token = q.value(21).toString();
-    r.busyOwner.program = q.value(22).toString();
-    r.busyDeadline = Database::fromTimestamp(q.value(23));
-    r.paymentCreated = Database::fromTimestamp(q.value(24));
+    r.id = sqlite3_column_int64(s, 0);
+    r.number = text(s, 1);
+    r.created = Database::fromTimestamp(text(s, 2));
+    r.customerName = text(s, 3);
+    r.itemsSummary = text(s, 4);
+    r.currency = text(s, 5);
+    r.totalMinor = sqlite3_column_int64(s, 6);
+    r.state = stateFromName(text(s, 7)).value_or(PaymentState::InDoubt);
+    r.refundedMinor = sqlite3_column_int64(s, 8);
+    r.updated = Database::fromTimestamp(text(s, 9));
+    r.paymentId = sqlite3_column_int64(s, 10);
+    r.lineOrderId = text(s, 11);
+    r.transactionId = sqlite3_column_int64(s, 12);
+    r.capturedMinor = sqlite3_column_int64(s, 13);
+    r.paymentUrl = text(s, 14);
+    r.lastReturnCode = text(s, 15);
+    r.lastReturnMessage = text(s, 16);
+    r.busyOperation = sqlite3_column_int64(s, 17);
+    r.busyOwner.host = text(s, 18);
+    r.busyOwner.pid = sqlite3_column_int64(s, 19);
+    r.busyOwner.processStart = text(s, 20);
+    r.busyOwner.token = text(s, 21);
+    r.busyOwner.program = text(s, 22);
+    r.busyDeadline = Database::fromTimestamp(text(s, 23));
+    r.paymentCreated = Database::fromTimestamp(text(s, 24));
     return r;
 }
 
 } // namespace
 
+// Rows are read through SQLite's own interface: a page of orders is read far oftener than
+// anything else, and without a QVariant per cell.
+Status OrderQueries::read(const QString &tail, const QVariantList &values,
+                          const std::function<bool(const OrderRow &)> &row) const
+{
+    auto *db = static_cast<sqlite3 *>(m_db.sqliteHandle());
+    if (!db)
+        return storageError(QStringLiteral("The database is not open."));
+    const QString sql = kSelect + tail;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare16_v2(db, sql.utf16(), int(sql.size() * 2), &statement, nullptr) != SQLITE_OK)
+        return storageError(QString::fromUtf8(sqlite3_errmsg(db)));
+    const auto finalize = qScopeGuard([statement] { sqlite3_finalize(statement); });
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        const int at = i + 1;
+        if (v.isNull()) {
+            sqlite3_bind_null(statement, at);
+        } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
+            sqlite3_bind_int64(statement, at, v.toLongLong());
+        } else {
+            const QString bound = v.toString();
+            sqlite3_bind_text16(statement, at, bound.utf16(), int(bound.size() * 2), SQLITE_TRANSIENT);
+        }
+    }
+    int code = SQLITE_OK;
+    while ((code = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!row(rowFrom(statement)))
+            return Done{};
+    }
+    if (code != SQLITE_DONE) {
+        const bool busy = code == SQLITE_BUSY || code == SQLITE_LOCKED;
+        return Error{busy ? Error::Kind::Busy : Error::Kind::Storage, QString::fromUtf8(sqlite3_errmsg(db))};
+    }
+    return Done{};
+}
+
 Result<QList<OrderRow>> OrderQueries::select(const QString &tail, const QVariantList &values) const
 {
-    Result<QSqlQuery> q = m_db.exec(kSelect + tail, values);
-    if (!q)
-        return q.error();
     QList<OrderRow> rows;
-    while (q->next())
-        rows << rowFrom(*q);
-    if (q->lastError().isValid())
-        return Error{Error::Kind::Storage, q->lastError().databaseText()};
+    const Status status = read(tail, values, [&rows](const OrderRow &r) {
+        rows << r;
+        return true;
+    });
+    if (!status)
+        return status.error();
     return rows;
 }
 
@@ -513,16 +559,7 @@ Status OrderQueries::forEach(const OrderFilter &filter, const std::function<bool
 {
     QVariantList values;
     const QString tail = listTail(filter, lookUp(m_db, filter, true), values);
-    Result<QSqlQuery> q = m_db.exec(kSelect + tail, values);
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        if (!row(rowFrom(*q)))
-            break;
-    }
-    if (q->lastError().isValid())
-        return Error{Error::Kind::Storage, q->lastError().databaseText()};
-    return Done{};
+    return read(tail, values, row);
 }
 
 Result<qint64> OrderQueries::count(const OrderFilter &filter) const

@@ -111,6 +111,8 @@ public:
 
 private:
     Result<QList<OrderRow>> select(const QString &tail, const QVariantList &values) const;
+    Status read(const QString &tail, const QVariantList &values,
+                const std::function<bool(const OrderRow &)> &row) const;
     QString countSql(const OrderFilter &filter, QVariantList &values) const;
     QString netPaidSql(const OrderFilter &filter, QVariantList &values) const;
 
