@@ -244,9 +244,13 @@ int main(int argc, char *argv[])
     OrderFilter waiting;
     waiting.state = PaymentState::Requested;
     b.list(QStringLiteral("poll: payments waiting for a customer"), waiting);
+    // As the poll asks: the next 20, in order.
     OrderFilter expired;
     expired.authorizationExpiredBy = now;
-    b.list(QStringLiteral("poll: authorizations that expired"), expired);
+    expired.sort = OrderSort::Number;
+    expired.order = Qt::AscendingOrder;
+    expired.limit = 20;
+    b.list(QStringLiteral("poll: the next 20 authorizations that expired"), expired);
     for (const auto &[what, from] : QList<std::pair<QString, QDate>>{
              {QStringLiteral("today's takings"), today}, {QStringLiteral("takings of 30 days"), today.addDays(-29)}}) {
         const QString start = Database::timestamp(from.startOfDay());
