@@ -28,6 +28,10 @@ constexpr qsizetype kShortestIndexedTerm = 3;
 
 // How long a page of a search may walk the orders in the view's order before the index is asked.
 constexpr int kWalkMs = 10;
+// How long the index may take to count a term's matches before the term is taken as common, and
+// how few matches are sorted at once rather than looked for by walking the orders.
+constexpr int kQuickCountMs = 2;
+constexpr qint64 kSortAtOnceMatches = 5000;
 
 // Whether count and net paid can come from the order_totals summary.
 bool answeredBySummary(const OrderFilter &filter)
@@ -388,6 +392,24 @@ Result<QList<OrderRow>> OrderQueries::list(const OrderFilter &filter) const
     // Most terms a shop owner types are common enough that a page of them is found fastest by
     // walking the orders in the view's order; that walk gets a moment, then the index answers.
     if (const std::optional<SearchTerm> walk = walkingTerm(filter)) {
+        // A term the index counts in a moment, with few matches, is rare: its matches are read and
+        // sorted at once. A common one is walked first.
+        if (filter.search.trimmed().toUcs4().size() >= kShortestIndexedTerm) {
+            SearchTerm indexed = lookUp(m_db, filter, false);
+            qint64 matches = -1;
+            {
+                const TimeBudget quick(m_db, kQuickCountMs);
+                Result<QSqlQuery> q = m_db.exec(
+                    QStringLiteral("SELECT COUNT(*) FROM orders_search WHERE orders_search MATCH ?"), {indexed.match});
+                if (q && q->next() && !quick.exceeded())
+                    matches = q->value(0).toLongLong();
+            }
+            if (matches >= 0 && matches <= kSortAtOnceMatches) {
+                QVariantList values;
+                const QString tail = listTail(filter, indexed, values);
+                return select(tail, values);
+            }
+        }
         QVariantList values;
         const QString tail = listTail(filter, *walk, values);
         const TimeBudget budget(m_db, kWalkMs);
