@@ -12,7 +12,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "app/storage/csv.h"
 #include "ui/localeformat.h"
 
 namespace PayDesk::Ui {
@@ -143,14 +142,7 @@ void ReconcileDialog::save()
                                                       QStringLiteral("reconciliation.csv"), tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return;
-    QByteArray csv = Storage::csvRecord({QStringLiteral("order"), QStringLiteral("orderId"),
-                                         QStringLiteral("transactionId"), QStringLiteral("local"),
-                                         QStringLiteral("linePay"), QStringLiteral("outcome"), QStringLiteral("note")});
-    for (const Drift &d : std::as_const(m_report.drifts))
-        csv += Storage::csvRecord(
-            {d.orderNumber, d.lineOrderId, QString::number(d.transactionId), d.local, d.linePay,
-             d.outcome == Drift::Outcome::Updated ? QStringLiteral("updated") : QStringLiteral("left unchanged"),
-             d.note});
+    const QByteArray csv = m_report.toCsv();
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         out.write(csv) != csv.size() || !out.commit())

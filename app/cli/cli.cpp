@@ -1050,12 +1050,9 @@ int Command::reconcile()
         bar->finish();
     QJsonArray drifts;
     QStringList lines;
-    QByteArray csv = csvRecord({QStringLiteral("order"), QStringLiteral("orderId"), QStringLiteral("transactionId"),
-                                QStringLiteral("local"), QStringLiteral("linePay"), QStringLiteral("outcome"),
-                                QStringLiteral("note")});
     for (const Drift &d : std::as_const(report->drifts)) {
         const bool updated = d.outcome == Drift::Outcome::Updated;
-        const QString outcome = updated ? QStringLiteral("updated") : QStringLiteral("left unchanged");
+        const QString outcome = d.outcomeName();
         drifts.append(QJsonObject{{QStringLiteral("order"), d.orderNumber},
                                   {QStringLiteral("orderId"), d.lineOrderId},
                                   {QStringLiteral("transactionId"), QString::number(d.transactionId)},
@@ -1063,8 +1060,6 @@ int Command::reconcile()
                                   {QStringLiteral("linePay"), nullable(d.linePay)},
                                   {QStringLiteral("outcome"), outcome},
                                   {QStringLiteral("note"), nullable(d.note)}});
-        csv += csvRecord(
-            {d.orderNumber, d.lineOrderId, QString::number(d.transactionId), d.local, d.linePay, outcome, d.note});
         lines << (updated ? Text::tr("%1 (transaction %2): was %3; now %4 as LINE Pay has it.")
                                 .arg(d.orderNumber, QString::number(d.transactionId), d.local, d.linePay)
                           : Text::tr("%1 (transaction %2): here %3; LINE Pay %4. Left unchanged: %5")
@@ -1072,6 +1067,7 @@ int Command::reconcile()
                                      d.linePay.isEmpty() ? QStringLiteral("-") : d.linePay, d.note));
     }
     if (!out.isEmpty()) {
+        const QByteArray csv = report->toCsv();
         QSaveFile file(out);
         if (!file.open(QIODevice::WriteOnly) ||
             !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(csv) != csv.size() ||

@@ -60,6 +60,8 @@ struct Drift
     QString linePay; // what LINE Pay says, in the same words; empty when it has no record
     Outcome outcome = Outcome::LeftUnchanged;
     QString note;
+
+    QString outcomeName() const; // "updated" or "left unchanged", for files and JSON
 };
 
 // What a reconciliation with LINE Pay compared and found.
@@ -73,6 +75,9 @@ struct ReconcileReport
     bool storageProblem = false;
 
     qint64 leftUnchanged() const;
+    // The differences as CSV (RFC 4180, safe in a spreadsheet), with a header row: order, orderId,
+    // transactionId, local, linePay, outcome ("updated" or "left unchanged"), note.
+    QByteArray toCsv() const;
 };
 
 // One operation of the service in flight; deletes itself after `finished`.

@@ -4,6 +4,7 @@
 
 #include "app/payments/paymentservice.h"
 #include "app/linepay/returncodes.h"
+#include "app/storage/csv.h"
 #include "app/storage/database.h"
 #include "app/storage/orderrepository.h"
 #include "app/storage/paymentrepository.h"
@@ -35,6 +36,22 @@ qint64 ReconcileReport::leftUnchanged() const
 {
     return std::count_if(drifts.cbegin(), drifts.cend(),
                          [](const Drift &d) { return d.outcome == Drift::Outcome::LeftUnchanged; });
+}
+
+QString Drift::outcomeName() const
+{
+    return outcome == Outcome::Updated ? QStringLiteral("updated") : QStringLiteral("left unchanged");
+}
+
+QByteArray ReconcileReport::toCsv() const
+{
+    QByteArray csv = csvRecord({QStringLiteral("order"), QStringLiteral("orderId"), QStringLiteral("transactionId"),
+                                QStringLiteral("local"), QStringLiteral("linePay"), QStringLiteral("outcome"),
+                                QStringLiteral("note")});
+    for (const Drift &d : drifts)
+        csv += csvRecord({d.orderNumber, d.lineOrderId, QString::number(d.transactionId), d.local, d.linePay,
+                          d.outcomeName(), d.note});
+    return csv;
 }
 
 struct PaymentService::Reconciliation

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
+#include <QUuid>
 
 #include "app/storage/audittrail.h"
 #include "app/storage/ordertotals.h"
@@ -151,9 +152,9 @@ Status backupDatabase(const Database &database, const QString &file, const std::
         return storageError(Text::tr("The database %1 cannot be copied.").arg(database.path()));
     if (!QDir().mkpath(QFileInfo(file).absolutePath()))
         return storageError(Text::tr("Cannot create the folder %1.").arg(QFileInfo(file).absolutePath()));
-    // Written beside the target and renamed over it once checked.
-    const QString partial = file + QStringLiteral(".partial");
-    QFile::remove(partial);
+    // Written beside the target under a name of its own (two PayDesks may make the same day's
+    // backup at once) and renamed over it once checked.
+    const QString partial = file + QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     if (Status s = createOwnerOnlyFile(partial); !s)
         return s;
     sqlite3 *to = nullptr;

@@ -88,6 +88,8 @@ private Q_SLOTS:
 
 private:
     QAbstractButton *button(const char *name) const;
+    // Starts the paydesk executable offscreen on this test's database and folders.
+    void startPaydesk(QProcess &paydesk, const QStringList &arguments) const;
     Payment payment() const { return *PaymentRepository(*m_f->db).currentForOrder(m_window->selectedOrderId()); }
     // Runs `fill` on the next modal dialog once it is open.
     void onDialog(std::function<void(QWidget *)> fill);
@@ -139,6 +141,16 @@ void TestMainWindow::cleanup()
     m_window.reset();
     m_settings.reset();
     m_f.reset();
+}
+
+void TestMainWindow::startPaydesk(QProcess &paydesk, const QStringList &arguments) const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, m_f->dir.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_f->dir.filePath(u"data"_s));
+    paydesk.setProcessEnvironment(env);
+    paydesk.start(QStringLiteral(PAYDESK_BIN_DIR "/paydesk"), QStringList{u"--db"_s, m_f->db->path()} + arguments);
 }
 
 QAbstractButton *TestMainWindow::button(const char *name) const
@@ -572,12 +584,7 @@ void TestMainWindow::screenshotOptionWritesAPng()
     createOrderByClicking(u"100"_s, false);
     const QString file = m_f->dir.filePath(u"window.png"_s);
     QProcess paydesk;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, m_f->dir.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, m_f->dir.filePath(u"data"_s));
-    paydesk.setProcessEnvironment(env);
-    paydesk.start(QStringLiteral(PAYDESK_BIN_DIR "/paydesk"), {u"--db"_s, m_f->db->path(), u"--screenshot"_s, file});
+    startPaydesk(paydesk, {u"--screenshot"_s, file});
     QVERIFY(paydesk.waitForFinished(30000));
     QCOMPARE(paydesk.exitCode(), 0);
     const QImage image(file);
@@ -594,12 +601,7 @@ void TestMainWindow::measureOptionPrintsTheFirstFrameStallAndMemory()
 {
     createOrderByClicking(u"100"_s, false);
     QProcess paydesk;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, m_f->dir.filePath(u"config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, m_f->dir.filePath(u"data"_s));
-    paydesk.setProcessEnvironment(env);
-    paydesk.start(QStringLiteral(PAYDESK_BIN_DIR "/paydesk"), {u"--db"_s, m_f->db->path(), u"--measure"_s, u"1"_s});
+    startPaydesk(paydesk, {u"--measure"_s, u"1"_s});
     QVERIFY(paydesk.waitForFinished(30000));
     QCOMPARE(paydesk.exitCode(), 0);
     const QJsonObject figures = QJsonDocument::fromJson(paydesk.readAllStandardOutput().trimmed()).object();

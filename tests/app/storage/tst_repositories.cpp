@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include "app/storage/audittrail.h"
 #include "app/storage/backup.h"
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void filesAreTheOwnersAloneWhateverTheUmask();
     void dailyBackupIsMadeOnceAndKeptForFourteenDays();
     void backupStopsWhenCancelledAndLeavesNoFile();
+    void twoBackupsOfOneDayAtOnceBothSucceed();
     void queriesFilterSearchAndCount();
     void queriesSortAndPageStably();
     void needsActionFindsWhatTheOwnerMustDo();
@@ -406,10 +408,39 @@ void TestRepositories::backupStopsWhenCancelledAndLeavesNoFile()
     const Status stopped = backupDatabase(*m_db, file, &cancel);
     QVERIFY(!stopped.ok());
     QVERIFY(!QFileInfo::exists(file));
-    QVERIFY(!QFileInfo::exists(file + u".partial"_s));
+    QCOMPARE(QDir(m_dir->path()).entryList({u"stopped.db*"_s}), QStringList());
     cancel = false;
     QVERIFY(backupDatabase(*m_db, file, &cancel).ok());
     QVERIFY(checkDatabaseFile(file).ok);
+}
+
+void TestRepositories::twoBackupsOfOneDayAtOnceBothSucceed()
+{
+    // Two PayDesks on one database make the same day's backup at the same moment.
+    for (int i = 0; i < 200; ++i)
+        makeOrder(u"Ann"_s, u"Tea"_s);
+    const QString file = m_dir->filePath(u"backups/shop-2026-11-29.db"_s);
+    for (int round = 0; round < 5; ++round) {
+        QFile::remove(file);
+        std::atomic<int> failures = 0;
+        QList<QThread *> threads;
+        for (int t = 0; t < 2; ++t) {
+            threads << QThread::create([this, file, &failures] {
+                Result<std::unique_ptr<Database>> db = Database::open(m_db->path());
+                if (!db || !backupDatabase(**db, file))
+                    ++failures;
+            });
+        }
+        for (QThread *thread : std::as_const(threads))
+            thread->start();
+        for (QThread *thread : std::as_const(threads)) {
+            thread->wait();
+            delete thread;
+        }
+        QCOMPARE(failures.load(), 0);
+        QVERIFY(checkDatabaseFile(file).ok);
+    }
+    QCOMPARE(QDir(m_dir->filePath(u"backups"_s)).entryList(QDir::Files), QStringList{u"shop-2026-11-29.db"_s});
 }
 
 void TestRepositories::auditTrailIsPerOrder()
