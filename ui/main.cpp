@@ -40,6 +40,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("paydesk"));
     QApplication::setApplicationName(QStringLiteral("paydesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("PayDesk"));
+    // The installed desktop entry and icons (packaging/): how the desktop names this window.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.paydesk.PayDesk"));
     QApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/paydesk.svg")));
 
