@@ -108,7 +108,9 @@ void OrdersModel::setFilter(const OrderFilter &filter)
 
 void OrdersModel::refresh()
 {
-    reload(qMax(int(m_ids.size()), kPageSize));
+    // Up to kRereadLimit rows: deep in a long list, the view goes back to its top instead of
+    // reading a million rows again each time another program writes.
+    reload(qBound(kPageSize, int(m_ids.size()), kRereadLimit));
 }
 
 void OrdersModel::refreshOrder(qint64 orderId)

@@ -46,7 +46,7 @@ public:
     };
     static constexpr int kPageSize = 200;
     static constexpr int kCachedPages = 16;   // whole rows kept for at most this many pages
-    static constexpr int kRereadLimit = 2000; // refreshOrder reads the rows shown again up to this many
+    static constexpr int kRereadLimit = 2000; // a refresh reads the rows shown again up to this many
 
     // Loads nothing until the first setFilter.
     explicit OrdersModel(const Storage::Database &database, QObject *parent = nullptr);
@@ -56,7 +56,8 @@ public:
     // Tells which rows another PayDesk is working on (their state column says so).
     void setBusyElsewhere(std::function<bool(const Storage::OrderRow &)> test) { m_busyElsewhere = std::move(test); }
     const Storage::OrderFilter &filter() const { return m_filter; }
-    // Reloads the rows already shown, e.g. after another program changed the database.
+    // Reloads the rows already shown (at most kRereadLimit), e.g. after another program changed
+    // the database.
     void refresh();
     // Reloads one order's row where it is shown, and the totals; reloads the rows shown when the
     // order is not among them (a new order).
