@@ -13,6 +13,9 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QDateEdit>
+#include <QFileDialog>
+#include <QProgressDialog>
+#include <QSaveFile>
 #include <QFrame>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -46,6 +49,7 @@
 #include "app/storage/backup.h"
 #include "app/storage/database.h"
 #include "app/storage/orderdetails.h"
+#include "app/storage/orderexport.h"
 #include "app/storage/orderqueries.h"
 #include "app/storage/takings.h"
 #include "ui/amountdialog.h"
@@ -485,6 +489,7 @@ void MainWindow::createActions()
 {
     m_newOrderAction = makeAction("newOrderAction", u"new-order"_s, tr("New order…"), QKeySequence::New);
     m_findAction = makeAction("findAction", u"find"_s, tr("Find"), QKeySequence::Find);
+    m_exportAction = makeAction("exportAction", u"export"_s, tr("Export…"), QKeySequence(Qt::CTRL | Qt::Key_E));
     m_settingsAction = makeAction("settingsAction", u"settings"_s, tr("Settings…"), QKeySequence::Preferences);
     m_quitAction = makeAction("quitAction", u"quit"_s, tr("Quit"), QKeySequence::Quit);
     m_requestAction =
@@ -507,6 +512,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newOrderAction);
     file->addAction(m_findAction);
+    file->addAction(m_exportAction);
     if (m_options.openSettings) {
         file->addSeparator();
         file->addAction(m_settingsAction);
@@ -561,6 +567,7 @@ void MainWindow::createActions()
     }
 
     connect(m_newOrderAction, &QAction::triggered, this, &MainWindow::newOrder);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportOrders);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -923,6 +930,57 @@ void MainWindow::newOrder()
         run(m_service.request(created->id, dialog->authorizeOnly()));
     });
     opened(dialog);
+}
+
+void MainWindow::exportOrders()
+{
+    const QString forSpreadsheets = tr("CSV for spreadsheet programs (*.csv)");
+    const QString csv = tr("CSV (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    QString chosen = forSpreadsheets;
+    const QString file =
+        QFileDialog::getSaveFileName(this, tr("Export the orders shown"), QStringLiteral("orders.csv"),
+                                     QStringList{forSpreadsheets, csv, json}.join(QStringLiteral(";;")), &chosen);
+    if (file.isEmpty())
+        return;
+    QSaveFile out(file);
+    // Customers' names and payments: the export is the owner's alone, whatever the umask.
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        showMessage(tr("Cannot write %1: %2").arg(file, out.errorString()), true);
+        return;
+    }
+    // The orders the filter shows, all of them, in the view's order.
+    OrderFilter filter = m_model->filter();
+    filter.limit = -1;
+    filter.offset = 0;
+    filter.afterId = 0;
+    const qint64 total = m_model->totalCount();
+    QProgressDialog progress(tr("Exporting the orders…"), tr("Cancel"), 0,
+                             int(qMin<qint64>(qMax<qint64>(total, 0), INT_MAX)), this);
+    progress.setObjectName(QStringLiteral("exportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const Result<ExportResult> exported =
+        Storage::exportOrders(m_db, filter, chosen == json ? ExportFormat::Json : ExportFormat::Csv, &out,
+                              chosen == forSpreadsheets, [&progress](qint64 written) {
+                                  if (written % 500 == 0) {
+                                      progress.setValue(int(qMin<qint64>(written, INT_MAX)));
+                                      QCoreApplication::processEvents();
+                                  }
+                                  return !progress.wasCanceled();
+                              });
+    progress.reset();
+    if (!exported || exported->cancelled) {
+        out.cancelWriting();
+        showMessage(!exported ? exported.error().message : tr("Export cancelled; no file was written."), !exported);
+        return;
+    }
+    if (!out.commit()) {
+        showMessage(tr("Cannot write %1: %2").arg(file, out.errorString()), true);
+        return;
+    }
+    showMessage(tr("Exported %n order(s) to %1.", nullptr, int(qMin<qint64>(exported->orders, INT_MAX))).arg(file),
+                false);
 }
 
 void MainWindow::refund()

@@ -85,6 +85,9 @@ private:
     void applyFilter();
     void refresh();
     void refreshOrder(qint64 orderId);
+    // File › Export: the orders the filter shows as CSV or JSON (the same code as paydesk-cli
+    // export), with a progress bar and Cancel.
+    void exportOrders();
     // Hides the message about an order once that order has moved on.
     void hideSettledMessage();
     void updateActions();
@@ -142,6 +145,7 @@ private:
     QAction *m_refundAction = nullptr;
     QAction *m_checkAction = nullptr;
     QAction *m_reconcileAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QTimer *m_liveTimer;
     QTimer *m_searchPause = nullptr; // search runs after a pause in typing

@@ -31,6 +31,7 @@
 #include "app/storage/csv.h"
 #include "app/storage/database.h"
 #include "app/storage/datafolder.h"
+#include "app/storage/orderexport.h"
 #include "app/storage/orderqueries.h"
 #include "app/storage/orderrepository.h"
 #include "app/storage/paymentrepository.h"
@@ -342,31 +343,6 @@ QJsonValue nullable(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QJsonObject rowJson(const OrderRow &r)
-{
-    const QString c = r.currency;
-    const bool waiting = r.state == PaymentState::Requested || r.state == PaymentState::Authenticated;
-    return QJsonObject{
-        {QStringLiteral("order"), r.number},
-        {QStringLiteral("orderId"), nullable(r.lineOrderId)},
-        {QStringLiteral("transactionId"),
-         r.transactionId ? QJsonValue(QString::number(r.transactionId)) : QJsonValue()},
-        {QStringLiteral("state"), stateName(r.state)},
-        {QStringLiteral("currency"), c},
-        {QStringLiteral("amount"), moneyText(r.totalMinor, c)},
-        {QStringLiteral("captured"), moneyText(r.capturedMinor, c)},
-        {QStringLiteral("refunded"), moneyText(r.refundedMinor, c)},
-        {QStringLiteral("refundable"), moneyText(r.capturedMinor - r.refundedMinor, c)},
-        {QStringLiteral("paymentUrl"), waiting ? nullable(r.paymentUrl) : QJsonValue()},
-        {QStringLiteral("returnCode"), nullable(r.lastReturnCode)},
-        {QStringLiteral("returnMessage"), nullable(r.lastReturnMessage)},
-        {QStringLiteral("created"), r.created.toString(Qt::ISODate)},
-        {QStringLiteral("updated"), r.updated.toString(Qt::ISODate)},
-        {QStringLiteral("customer"), r.customerName},
-        {QStringLiteral("items"), r.itemsSummary},
-    };
-}
-
 class Command
 {
 public:
@@ -600,7 +576,7 @@ QJsonObject Command::orderJson(qint64 orderId, QString *text)
     Result<OrderRow> row = OrderQueries(*m_db).find(orderId);
     if (!row)
         return {};
-    QJsonObject json = rowJson(*row);
+    QJsonObject json = orderRowJson(*row);
     QJsonArray refunds;
     QJsonValue expiry;
     Result<Payment> payment = PaymentRepository(*m_db).currentForOrder(orderId);
@@ -912,23 +888,6 @@ private:
     QElapsedTimer m_timer;
 };
 
-QByteArray csvHeader()
-{
-    return csvRecord({QStringLiteral("order"), QStringLiteral("created"), QStringLiteral("customer"),
-                      QStringLiteral("items"), QStringLiteral("currency"), QStringLiteral("amount"),
-                      QStringLiteral("state"), QStringLiteral("refunded"), QStringLiteral("orderId"),
-                      QStringLiteral("transactionId"), QStringLiteral("updated")});
-}
-
-QByteArray csvRow(const OrderRow &r)
-{
-    // RFC 4180, and safe to open in a spreadsheet (see csvCell).
-    return csvRecord({r.number, r.created.toString(Qt::ISODate), r.customerName, r.itemsSummary, r.currency,
-                      moneyText(r.totalMinor, r.currency), stateName(r.state), moneyText(r.refundedMinor, r.currency),
-                      r.lineOrderId, r.transactionId ? QString::number(r.transactionId) : QString(),
-                      r.updated.toString(Qt::ISODate)});
-}
-
 QByteArray textRow(const OrderRow &r)
 {
     return QStringLiteral("%1  %2  %3 %4  %5\n")
@@ -975,32 +934,39 @@ int Command::writeOrders(Listing listing)
     ProgressBar progress(total, toTerminalBeside);
     bool written = true;
     qint64 rows = 0;
-    const auto write = [&](const QByteArray &bytes) {
-        written = written && device->write(bytes) == bytes.size();
-        return written;
-    };
-    if (listing == Listing::Csv)
-        write(csvHeader());
-    else if (asJson)
-        write(listing == Listing::Json ? QByteArrayLiteral("{\"orders\": [\n") : QByteArrayLiteral("{\"orders\":["));
-    const Status read = queries.forEach(*filter, [&](const OrderRow &r) {
-        QByteArray bytes;
-        if (listing == Listing::Csv)
-            bytes = csvRow(r);
-        else if (asJson)
-            bytes = (rows > 0 ? QByteArrayLiteral(",") : QByteArray()) +
-                    (listing == Listing::Json && rows > 0 ? QByteArrayLiteral("\n") : QByteArray()) +
-                    QJsonDocument(rowJson(r)).toJson(QJsonDocument::Compact);
+    Status read = Done{};
+    if (exporting) {
+        // The window's File › Export writes with the same code.
+        const Result<ExportResult> exported =
+            Storage::exportOrders(*m_db, *filter, listing == Listing::Csv ? ExportFormat::Csv : ExportFormat::Json,
+                                  device, false, [&progress](qint64) {
+                                      progress.step();
+                                      return true;
+                                  });
+        if (exported)
+            rows = exported->orders;
         else
-            bytes = textRow(r);
-        ++rows;
-        progress.step();
-        return write(bytes);
-    });
-    if (asJson)
-        write(listing == Listing::Json ? QByteArrayLiteral("\n]}\n") : QByteArrayLiteral("]}\n"));
-    else if (listing == Listing::Text && rows == 0)
-        write(Text::tr("No orders.").toUtf8() + '\n');
+            read = exported.error();
+    } else {
+        // One line of JSON, or a line per order.
+        const auto write = [&](const QByteArray &bytes) {
+            written = written && device->write(bytes) == bytes.size();
+            return written;
+        };
+        if (asJson)
+            write(QByteArrayLiteral("{\"orders\":["));
+        read = queries.forEach(*filter, [&](const OrderRow &r) {
+            const QByteArray bytes = asJson ? (rows > 0 ? QByteArrayLiteral(",") : QByteArray()) +
+                                                  QJsonDocument(orderRowJson(r)).toJson(QJsonDocument::Compact)
+                                            : textRow(r);
+            ++rows;
+            return write(bytes);
+        });
+        if (asJson)
+            write(QByteArrayLiteral("]}\n"));
+        else if (rows == 0)
+            write(Text::tr("No orders.").toUtf8() + '\n');
+    }
     progress.finish();
     if (!read) {
         if (!out.isEmpty())

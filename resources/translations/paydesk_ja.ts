@@ -1461,6 +1461,10 @@
         <source>The copy of %1 was stopped.</source>
         <translation>%1 のコピーを中止しました。</translation>
     </message>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>エクスポートの書き込みに失敗しました：%1</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
@@ -1864,6 +1868,48 @@
     <message>
         <source>Reconcile with LINE Pay…</source>
         <translation>LINE Pay と突合…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheet programs (*.csv)</source>
+        <translation>表計算ソフト用 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the orders shown</source>
+        <translation>表示中の注文をエクスポート</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>Exporting the orders…</source>
+        <translation>注文をエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>エクスポートを取り消しました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件の注文を %1 にエクスポートしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1461,6 +1461,10 @@
         <source>The copy of %1 was stopped.</source>
         <translation>การคัดลอก %1 ถูกหยุด</translation>
     </message>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>เขียนไฟล์ส่งออกไม่สำเร็จ: %1</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
@@ -1864,6 +1868,48 @@
     <message>
         <source>Reconcile with LINE Pay…</source>
         <translation>กระทบยอดกับ LINE Pay…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheet programs (*.csv)</source>
+        <translation>CSV สำหรับโปรแกรมตารางคำนวณ (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the orders shown</source>
+        <translation>ส่งออกคำสั่งซื้อที่แสดงอยู่</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Exporting the orders…</source>
+        <translation>กำลังส่งออกคำสั่งซื้อ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>ยกเลิกการส่งออกแล้ว ไม่ได้เขียนไฟล์ใด</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>ส่งออกคำสั่งซื้อ %n รายการไปที่ %1 แล้ว</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1461,6 +1461,10 @@
         <source>The copy of %1 was stopped.</source>
         <translation>%1 的複製已停止。</translation>
     </message>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>寫入匯出檔失敗：%1</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
@@ -1864,6 +1868,48 @@
     <message>
         <source>Reconcile with LINE Pay…</source>
         <translation>與 LINE Pay 對帳…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheet programs (*.csv)</source>
+        <translation>CSV，供試算表程式使用 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the orders shown</source>
+        <translation>匯出目前顯示的訂單</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exporting the orders…</source>
+        <translation>正在匯出訂單…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消匯出，未寫入任何檔案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n order(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 筆訂單匯出至 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void aWholePaymentWithTheKeyboardAlone();
     void everyControlHasAnAccessibleName();
     void reconcileFollowsARefundMadeInTheMerchantCenter();
+    void exportWritesTheOrdersTheFilterShows();
 
 private:
     QAbstractButton *button(const char *name) const;
@@ -796,6 +798,48 @@ void TestMainWindow::reconcileFollowsARefundMadeInTheMerchantCenter()
     QCOMPARE(payment().refunded, Money(120, u"TWD"_s));
     QTRY_COMPARE(m_window->ordersModel()->index(0, Ui::OrdersModel::Refunded).data().toString(), u"120"_s);
     qobject_cast<QDialog *>(dialog)->reject();
+}
+
+void TestMainWindow::exportWritesTheOrdersTheFilterShows()
+{
+    for (const QString &name : {u"Green tea"_s, u"Cake, large"_s, u"Cheesecake"_s}) {
+        Order order;
+        order.currency = u"TWD"_s;
+        order.items = {{name, 1, Money(60, u"TWD"_s)}};
+        QVERIFY(m_f->service->createOrder(order).ok());
+    }
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(u"searchBox"_s), u"cake"_s);
+    QTRY_COMPARE(m_window->ordersModel()->rowCount(), 2);
+    const QString file = m_f->dir.filePath(u"shown.csv"_s);
+    onDialog([file](QWidget *dialog) {
+        auto *files = qobject_cast<QFileDialog *>(dialog);
+        QVERIFY(files);
+        files->selectNameFilter(u"CSV for spreadsheet programs (*.csv)"_s);
+        // What a person types in the name field.
+        auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_s);
+        QVERIFY(name);
+        name->setText(file);
+        static_cast<QDialog *>(files)->accept();
+    });
+    m_window->findChild<QAction *>(u"exportAction"_s)->trigger();
+    QTRY_VERIFY(QFileInfo::exists(file));
+    QTRY_VERIFY(m_window->message().contains(u"Exported 2 order(s)"_s));
+    QCOMPARE(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray data = csv.readAll();
+    QVERIFY(data.startsWith("\xEF\xBB\xBF"
+                            "order,created,customer,items"));
+    // The same orders as the view, in its order; a cell with a comma is quoted.
+    const QList<QByteArray> lines = data.mid(3).split('\n');
+    QCOMPARE(lines.size(), 4); // header, two orders, the final line end
+    for (int row = 0; row < 2; ++row)
+        QVERIFY2(lines.at(row + 1).startsWith(QByteArray(
+                     m_window->ordersModel()->index(row, Ui::OrdersModel::Number).data().toString().toUtf8() + ',')),
+                 lines.at(row + 1).constData());
+    QVERIFY(data.contains("\"Cake, large\""));
+    QVERIFY(!data.contains("Green tea"));
 }
 
 void TestMainWindow::dataAndSettingsMoveToOneFolderNamedPaydesk()
