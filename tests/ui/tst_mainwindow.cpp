@@ -90,6 +90,8 @@ private Q_SLOTS:
 
 private:
     QAbstractButton *button(const char *name) const;
+    // Stores one TWD order of 60 per item name, through the service (no payment yet).
+    void createOrders(const QStringList &items);
     // Starts the paydesk executable offscreen on this test's database and folders.
     void startPaydesk(QProcess &paydesk, const QStringList &arguments) const;
     Payment payment() const { return *PaymentRepository(*m_f->db).currentForOrder(m_window->selectedOrderId()); }
@@ -143,6 +145,16 @@ void TestMainWindow::cleanup()
     m_window.reset();
     m_settings.reset();
     m_f.reset();
+}
+
+void TestMainWindow::createOrders(const QStringList &items)
+{
+    for (const QString &name : items) {
+        Order order;
+        order.currency = u"TWD"_s;
+        order.items = {{name, 1, Money(60, u"TWD"_s)}};
+        QVERIFY(m_f->service->createOrder(order).ok());
+    }
 }
 
 void TestMainWindow::startPaydesk(QProcess &paydesk, const QStringList &arguments) const
@@ -526,12 +538,7 @@ void TestMainWindow::messageSpeaksOfTheOrderUntilItMovesOn()
 
 void TestMainWindow::filtersBySearchAndState()
 {
-    for (const QString &name : {u"Green tea"_s, u"Cake"_s, u"Cheesecake"_s}) {
-        Order order;
-        order.currency = u"TWD"_s;
-        order.items = {{name, 1, Money(60, u"TWD"_s)}};
-        QVERIFY(m_f->service->createOrder(order).ok());
-    }
+    createOrders({u"Green tea"_s, u"Cake"_s, u"Cheesecake"_s});
     QTRY_COMPARE(m_window->ordersModel()->rowCount(), 3);
     // Nothing is paid yet: the summary counts the orders and names no amount.
     QTRY_COMPARE(m_window->findChild<QLabel *>(u"orderSummary"_s)->text(), u"3 order(s)"_s);
@@ -802,12 +809,7 @@ void TestMainWindow::reconcileFollowsARefundMadeInTheMerchantCenter()
 
 void TestMainWindow::exportWritesTheOrdersTheFilterShows()
 {
-    for (const QString &name : {u"Green tea"_s, u"Cake, large"_s, u"Cheesecake"_s}) {
-        Order order;
-        order.currency = u"TWD"_s;
-        order.items = {{name, 1, Money(60, u"TWD"_s)}};
-        QVERIFY(m_f->service->createOrder(order).ok());
-    }
+    createOrders({u"Green tea"_s, u"Cake, large"_s, u"Cheesecake"_s});
     QTest::keyClicks(m_window->findChild<QLineEdit *>(u"searchBox"_s), u"cake"_s);
     QTRY_COMPARE(m_window->ordersModel()->rowCount(), 2);
     const QString file = m_f->dir.filePath(u"shown.csv"_s);
