@@ -960,8 +960,13 @@ void MainWindow::exportOrders()
     progress.setObjectName(QStringLiteral("exportProgress"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
+    // Read on a connection of its own: while the progress bar lets the window go on (polling,
+    // payments), the export's statement stays apart from the window's writes.
+    Result<std::unique_ptr<Database>> own =
+        m_db.path() == u":memory:" ? Result<std::unique_ptr<Database>>(Error{}) : Database::open(m_db.path());
+    const Database &reader = own ? **own : m_db;
     const Result<ExportResult> exported =
-        Storage::exportOrders(m_db, filter, chosen == json ? ExportFormat::Json : ExportFormat::Csv, &out,
+        Storage::exportOrders(reader, filter, chosen == json ? ExportFormat::Json : ExportFormat::Csv, &out,
                               chosen == forSpreadsheets, [&progress](qint64 written) {
                                   if (written % 500 == 0) {
                                       progress.setValue(int(qMin<qint64>(written, INT_MAX)));

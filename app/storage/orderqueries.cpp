@@ -2,10 +2,8 @@
 
 #include <sqlite3.h>
 
-#include <QScopeGuard>
-
 #include <QRegularExpression>
-#include <QSqlError>
+#include <QScopeGuard>
 
 namespace PayDesk::Storage {
 
@@ -169,12 +167,8 @@ QString quoted(QString text)
     return u'"' + text + u'"';
 }
 
-// What the search box holds, and how to look it up: a whole order number, LINE Pay orderId or
-// transactionId by its index; any other text by the trigram index of numbers, names, phones and
-// items: a term of three characters or more as one phrase, a shorter one as any of the index's
-// trigrams that begin with it.
 // What kind of term the search box holds: a whole order number, LINE Pay orderId or
-// transactionId, or any other text.
+// transactionId, or any other text (which may be a transactionId typed in part).
 SearchTerm classify(const QString &typed)
 {
     SearchTerm term;
@@ -194,20 +188,31 @@ SearchTerm classify(const QString &typed)
         term.number = search.toLongLong();
     } else {
         term.kind = SearchTerm::Kind::Text;
+        bool isNumber = false;
+        const qint64 number = search.toLongLong(&isNumber);
+        term.number = isNumber && number > 0 ? number : 0;
     }
     return term;
 }
+
+// How many orders the full-text query `match` finds; -1 when it could not be counted.
+qint64 countMatches(const Database &db, const QString &match)
+{
+    Result<QSqlQuery> q =
+        db.exec(QStringLiteral("SELECT COUNT(*) FROM orders_search WHERE orders_search MATCH ?"), {match});
+    return q && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+// How to look up any other text: by the trigram index of numbers, names, phones and items, a term
+// of three characters or more as one phrase, a shorter one as any of the index's trigrams that
+// begin with it. For a list, the matches are counted to choose how to read a page of them.
 
 SearchTerm lookUp(const Database &db, const OrderFilter &filter, bool forList)
 {
     SearchTerm term = classify(filter.search);
     if (term.kind != SearchTerm::Kind::Text)
         return term;
-    const QString search = term.value;
-    bool isNumber = false;
-    const qint64 number = search.toLongLong(&isNumber);
-    term.number = isNumber && number > 0 ? number : 0;
-    const QString folded = search.toLower();
+    const QString folded = term.value.toLower();
     if (folded.toUcs4().size() >= kShortestIndexedTerm) {
         term.match = quoted(folded);
     } else {
@@ -220,11 +225,8 @@ SearchTerm lookUp(const Database &db, const OrderFilter &filter, bool forList)
             any << quoted(q->value(0).toString());
         term.match = any.join(QStringLiteral(" OR "));
     }
-    if (forList && !term.match.isEmpty()) {
-        Result<QSqlQuery> q =
-            db.exec(QStringLiteral("SELECT COUNT(*) FROM orders_search WHERE orders_search MATCH ?"), {term.match});
-        term.walkSortedOrders = q && q->next() && q->value(0).toLongLong() > kWalkAboveMatches;
-    }
+    if (forList && !term.match.isEmpty())
+        term.walkSortedOrders = countMatches(db, term.match) > kWalkAboveMatches;
     return term;
 }
 
@@ -251,6 +253,28 @@ QString listTail(const OrderFilter &filter, const SearchTerm &search, QVariantLi
         values << filter.limit << filter.offset;
     }
     return tail;
+}
+
+// When a page of `filter`'s search can first be looked for by walking the orders in the view's
+// order: the LIKE term that finds exactly what the trigram index finds. It does when the term
+// has no letter outside ASCII that has a case (Chinese and Thai have none), as LIKE folds ASCII
+// letters only and the index all letters.
+std::optional<SearchTerm> walkingTerm(const OrderFilter &filter)
+{
+    const QString term = filter.search.trimmed();
+    if (filter.limit <= 0 || classify(term).kind != SearchTerm::Kind::Text)
+        return std::nullopt;
+    for (const QChar c : term) {
+        if (c.unicode() >= 0x80 && (c.toLower() != c || c.toUpper() != c))
+            return std::nullopt;
+    }
+    SearchTerm walk = classify(term);
+    QString escaped = walk.value;
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    walk.like = u'%' + escaped + u'%';
+    return walk;
 }
 
 QDateTime utcMidnight(const QDateTime &t, bool up)
@@ -361,32 +385,6 @@ QString OrderQueries::netPaidSql(const OrderFilter &filter, QVariantList &values
            QStringLiteral(" GROUP BY +o.currency ORDER BY +o.currency");
 }
 
-// When a page of `filter`'s search can first be looked for by walking the orders in the view's
-// order: the LIKE term that finds exactly what the trigram index finds. It does when the term
-// has no letter outside ASCII that has a case (Chinese and Thai have none), as LIKE folds ASCII
-// letters only and the index all letters.
-static std::optional<SearchTerm> walkingTerm(const OrderFilter &filter)
-{
-    const QString term = filter.search.trimmed();
-    if (filter.limit <= 0 || classify(term).kind != SearchTerm::Kind::Text)
-        return std::nullopt;
-    for (const QChar c : term) {
-        if (c.unicode() >= 0x80 && (c.toLower() != c || c.toUpper() != c))
-            return std::nullopt;
-    }
-    SearchTerm walk;
-    walk.kind = SearchTerm::Kind::Text;
-    bool isNumber = false;
-    const qint64 number = term.toLongLong(&isNumber);
-    walk.number = isNumber && number > 0 ? number : 0;
-    QString escaped = term;
-    escaped.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    walk.like = u'%' + escaped + u'%';
-    return walk;
-}
-
 Result<QList<OrderRow>> OrderQueries::list(const OrderFilter &filter) const
 {
     // Most terms a shop owner types are common enough that a page of them is found fastest by
@@ -399,10 +397,9 @@ Result<QList<OrderRow>> OrderQueries::list(const OrderFilter &filter) const
             qint64 matches = -1;
             {
                 const TimeBudget quick(m_db, kQuickCountMs);
-                Result<QSqlQuery> q = m_db.exec(
-                    QStringLiteral("SELECT COUNT(*) FROM orders_search WHERE orders_search MATCH ?"), {indexed.match});
-                if (q && q->next() && !quick.exceeded())
-                    matches = q->value(0).toLongLong();
+                matches = countMatches(m_db, indexed.match);
+                if (quick.exceeded())
+                    matches = -1;
             }
             if (matches >= 0 && matches <= kSortAtOnceMatches) {
                 QVariantList values;
