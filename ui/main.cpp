@@ -21,7 +21,7 @@
 #include "app/sandbox/sandboxserver.h"
 #include "app/storage/database.h"
 #include "app/storage/datafolder.h"
-#include "ui/localeformat.h"
+#include "app/reports/localeformat.h"
 #include "ui/mainwindow.h"
 #include "ui/secretstore.h"
 #include "ui/settings.h"
@@ -85,7 +85,7 @@ int main(int argc, char *argv[])
         parser.isSet(lang) ? parser.value(lang) : settings.value(Ui::Settings::Key::Language).toString();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
-    Ui::setThaiBuddhistEra(settings.value(Ui::Settings::Key::ThaiBuddhistEra).toBool());
+    PayDesk::setThaiBuddhistEra(settings.value(Ui::Settings::Key::ThaiBuddhistEra).toBool());
     QTranslator qtTranslator;
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -53,7 +53,7 @@
 #include "app/storage/orderqueries.h"
 #include "app/storage/takings.h"
 #include "ui/amountdialog.h"
-#include "ui/localeformat.h"
+#include "app/reports/localeformat.h"
 #include "ui/neworderdialog.h"
 #include "ui/ordersmodel.h"
 #include "ui/palette.h"

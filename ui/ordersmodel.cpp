@@ -5,7 +5,7 @@
 #include <QMutex>
 #include <QThread>
 
-#include "ui/localeformat.h"
+#include "app/reports/localeformat.h"
 
 namespace PayDesk::Ui {
 

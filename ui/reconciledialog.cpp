@@ -12,7 +12,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "ui/localeformat.h"
+#include "app/reports/localeformat.h"
 
 namespace PayDesk::Ui {
 

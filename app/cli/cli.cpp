@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -25,12 +26,17 @@
 #include "app/payments/connectiontest.h"
 #include "app/payments/paymentpoller.h"
 #include "app/payments/paymentservice.h"
+#include "app/reports/documents.h"
+#include "app/reports/localeformat.h"
 #include "app/storage/audittrail.h"
 #include "app/storage/backup.h"
 #include "app/storage/seed.h"
 #include "app/storage/csv.h"
 #include "app/storage/database.h"
 #include "app/storage/datafolder.h"
+#include "app/storage/dayclose.h"
+#include "app/storage/orderdetails.h"
+#include "app/storage/shopsettings.h"
 #include "app/storage/orderexport.h"
 #include "app/storage/orderqueries.h"
 #include "app/storage/orderrepository.h"
@@ -89,6 +95,8 @@ Global options (before the command):
   --channel-id ID             LINE Pay channel ID (or PAYDESK_CHANNEL_ID)
   --channel-secret-file FILE  file holding the channel secret (or PAYDESK_CHANNEL_SECRET)
   --json                      print exactly one JSON object
+  --lang CODE                 the language of reports and receipts (zh_TW, th, ja, en;
+                              default: the window's language setting, else the system's)
 
 Commands:
   request --currency C [--item NAME:QTY:PRICE]... [--amount X] [--authorize-only]
@@ -114,6 +122,19 @@ Commands:
   export --format csv|json [--out FILE] [list's filters]
                        CSV (RFC 4180) or JSON of the orders; a progress bar on a
                        terminal when the export goes to a file
+  report [--date DAY] [--format text|json|csv|pdf] [--out FILE] [--paper a4|80mm|58mm]
+                       the day's settlement report (Z report): per currency captured,
+                       refunded, voided and net, with every payment; a closed day's
+                       report as it was frozen; DAY is YYYY-MM-DD of this computer's
+                       time zone (default: today)
+  close-day [--date DAY] [--out FILE]
+                       close the day: number its report (Z-0001, Z-0002, ...), freeze it
+                       and write it as PDF (default: reports/ beside the database)
+  receipt ORDER [--refund ID] [--paper 58mm|80mm|a4] --out FILE
+                       the payment receipt of an order, or the slip of one of its
+                       refunds, as PDF
+  shop [--name TEXT] [--tax-id TEXT] [--address TEXT] [--phone TEXT]
+                       show, or change, what receipts and reports print about the shop
   ping                 check that LINE Pay accepts the channel ID and secret
   audit verify         check that no entry of the audit trail was changed, removed,
                        inserted or swapped (exit 1 and the first broken entry if so)
@@ -146,7 +167,7 @@ constexpr OptionSpec kGlobalOptions[] = {
     {u"db", false, false},         {u"api-base", false, false},
     {u"channel-id", false, false}, {u"channel-secret-file", false, false},
     {u"json", true, false},        {u"help", true, false},
-    {u"version", true, false},
+    {u"version", true, false},     {u"lang", false, false},
 };
 
 struct CommandSpec
@@ -199,6 +220,14 @@ const QList<CommandSpec> &commandSpecs()
         {u"restore", 1, {}},
         {u"check", 0, {}},
         {u"seed", 0, {{u"orders", false, false}, {u"out", false, false}, {u"seed", false, false}}},
+        {u"report",
+         0,
+         {{u"date", false, false}, {u"format", false, false}, {u"out", false, false}, {u"paper", false, false}}},
+        {u"close-day", 0, {{u"date", false, false}, {u"out", false, false}}},
+        {u"receipt", 1, {{u"refund", false, false}, {u"paper", false, false}, {u"out", false, false}}},
+        {u"shop",
+         0,
+         {{u"name", false, false}, {u"tax-id", false, false}, {u"address", false, false}, {u"phone", false, false}}},
         {u"help", 0, {}},
     };
     return specs;
@@ -380,6 +409,11 @@ private:
     int verifyAudit();
     int seed();
     int backupOrRestore();
+    int report();
+    int closeDay();
+    int receipt();
+    int shop();
+    std::optional<QDate> dayOption(int *exit);
 
     const Arguments &m_args;
     bool m_json = false;
@@ -1143,6 +1177,201 @@ int Command::watch(int intervalMs)
     return ExitDone;
 }
 
+std::optional<QDate> Command::dayOption(int *exit)
+{
+    *exit = ExitDone;
+    if (!m_args.has(QStringLiteral("date")))
+        return QDate::currentDate();
+    const QDate day = QDate::fromString(m_args.value(QStringLiteral("date")), Qt::ISODate);
+    if (!day.isValid()) {
+        *exit = fail(ExitBadInput, Text::tr("--date takes a day as YYYY-MM-DD, not \"%1\".")
+                                       .arg(m_args.value(QStringLiteral("date"))));
+        return std::nullopt;
+    }
+    return day;
+}
+
+namespace {
+
+QString reportSummary(const DayReport &report)
+{
+    QStringList lines;
+    lines << (report.isClosed() ? Text::tr("%1, %2: closed %3 by %4")
+                                      .arg(report.numberText(), report.day.toString(Qt::ISODate),
+                                           formatDateTime(report.closedAt), report.closedBy)
+                                : Text::tr("%1: not closed").arg(report.day.toString(Qt::ISODate)));
+    lines << Text::tr("From %1 to %2 (%3)").arg(formatDateTime(report.from), formatDateTime(report.to), report.timeZone);
+    if (report.currencies.isEmpty())
+        lines << Text::tr("No money moved on this day.");
+    for (const DayCurrencyTotals &t : report.currencies) {
+        lines << Text::tr("%1: captured %2 (%3), refunded %4 (%5), voided %6 (%7), net %8")
+                     .arg(t.currency, t.captured.toDecimalString())
+                     .arg(t.captures)
+                     .arg(t.refunded.toDecimalString())
+                     .arg(t.refunds)
+                     .arg(t.voided.toDecimalString())
+                     .arg(t.voids)
+                     .arg(t.net().toDecimalString());
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+int Command::report()
+{
+    int exit = ExitDone;
+    const std::optional<QDate> day = dayOption(&exit);
+    if (!day)
+        return exit;
+    const QString format = m_args.has(QStringLiteral("format")) ? m_args.value(QStringLiteral("format"))
+                                                                : QStringLiteral("text");
+    if (format != u"text" && format != u"json" && format != u"csv" && format != u"pdf")
+        return fail(ExitBadInput, Text::tr("--format takes text, json, csv or pdf, not \"%1\".").arg(format));
+    const QString out = m_args.value(QStringLiteral("out"));
+    if (format == u"pdf" && out.isEmpty())
+        return fail(ExitBadInput, Text::tr("Say where to write the PDF: --out FILE."));
+    const std::optional<Reports::Paper> paper =
+        Reports::paperFromName(m_args.has(QStringLiteral("paper")) ? m_args.value(QStringLiteral("paper"))
+                                                                   : QStringLiteral("a4"));
+    if (!paper)
+        return fail(ExitBadInput, Text::tr("--paper takes a4, 80mm or 58mm."));
+    const Result<DayReport> report = DayClose(*m_db, QTimeZone::systemTimeZone()).report(*day, QDateTime::currentDateTimeUtc());
+    if (!report)
+        return fail(report.error().kind == Error::Kind::BadInput ? ExitBadInput : ExitStorage, report.error().message);
+    if (format == u"text" || (format == u"json" && out.isEmpty())) {
+        print(report->toJson(), reportSummary(*report));
+        return ExitDone;
+    }
+    if (format == u"pdf") {
+        const Result<ShopInfo> shopInfo = ShopSettings(*m_db).read();
+        if (!shopInfo)
+            return fail(ExitStorage, shopInfo.error().message);
+        if (Status s = Reports::writePdf(Reports::dayReportHtml(*report, *shopInfo), out, *paper,
+                                         report->isClosed() ? report->numberText() : report->day.toString(Qt::ISODate));
+            !s)
+            return fail(ExitStorage, s.error().message);
+        print(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("closed"), report->isClosed()}},
+              Text::tr("Report of %1 written to %2.").arg(report->day.toString(Qt::ISODate), out));
+        return ExitDone;
+    }
+    const QByteArray data = format == u"csv" ? Reports::dayReportCsv(*report)
+                                             : QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
+    if (out.isEmpty()) {
+        std::fwrite(data.constData(), 1, size_t(data.size()), stdout);
+        std::fflush(stdout);
+        return ExitDone;
+    }
+    if (Status s = Reports::writeOwnerOnlyFile(out, data); !s)
+        return fail(ExitStorage, s.error().message);
+    print(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("closed"), report->isClosed()}},
+          Text::tr("Report of %1 written to %2.").arg(report->day.toString(Qt::ISODate), out));
+    return ExitDone;
+}
+
+int Command::closeDay()
+{
+    int exit = ExitDone;
+    const std::optional<QDate> day = dayOption(&exit);
+    if (!day)
+        return exit;
+    const Result<ShopInfo> shopInfo = ShopSettings(*m_db).read();
+    if (!shopInfo)
+        return fail(ExitStorage, shopInfo.error().message);
+    const Result<DayReport> closed =
+        DayClose(*m_db, QTimeZone::systemTimeZone()).close(*day, QDateTime::currentDateTimeUtc(), QStringLiteral("cli"));
+    if (!closed) {
+        const Error::Kind kind = closed.error().kind;
+        return fail(kind == Error::Kind::BadInput ? ExitBadInput
+                    : kind == Error::Kind::Conflict ? ExitRefused
+                                                     : ExitStorage,
+                    closed.error().message);
+    }
+    QString out = m_args.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        const QString folder = QFileInfo(m_db->path()).absolutePath() + QStringLiteral("/reports");
+        QDir().mkpath(folder);
+        out = folder + QStringLiteral("/%1-%2.pdf").arg(closed->numberText(), closed->day.toString(Qt::ISODate));
+    }
+    // The day is closed whether or not its PDF can be written: it can be printed again.
+    const Status written =
+        Reports::writePdf(Reports::dayReportHtml(*closed, *shopInfo), out, Reports::Paper::A4, closed->numberText());
+    QJsonObject json = closed->toJson();
+    json.insert(QStringLiteral("file"), written ? out : QString());
+    print(json, reportSummary(*closed) + u'\n' +
+                    (written ? Text::tr("Report written to %1.").arg(out)
+                             : Text::tr("The day is closed, but its PDF was not written: %1 Print it again with "
+                                        "paydesk-cli report --date %2 --format pdf --out FILE.")
+                                   .arg(written.error().message, closed->day.toString(Qt::ISODate))));
+    return written ? ExitDone : ExitStorage;
+}
+
+int Command::receipt()
+{
+    Result<Order> order = resolveOrder();
+    if (!order)
+        return fail(order.error().kind == Error::Kind::BadInput ? ExitBadInput : ExitStorage, order.error().message);
+    const QString out = m_args.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return fail(ExitBadInput, Text::tr("Say where to write the PDF: --out FILE."));
+    const std::optional<Reports::Paper> paper =
+        Reports::paperFromName(m_args.has(QStringLiteral("paper")) ? m_args.value(QStringLiteral("paper"))
+                                                                   : QStringLiteral("80mm"));
+    if (!paper)
+        return fail(ExitBadInput, Text::tr("--paper takes a4, 80mm or 58mm."));
+    std::optional<qint64> refundId;
+    if (m_args.has(QStringLiteral("refund"))) {
+        bool ok = false;
+        refundId = m_args.value(QStringLiteral("refund")).toLongLong(&ok);
+        if (!ok || *refundId <= 0)
+            return fail(ExitBadInput, Text::tr("--refund takes the number of one of the order's refunds."));
+    }
+    const Result<OrderDetail> detail = OrderDetails(*m_db).find(order->id);
+    if (!detail)
+        return fail(ExitStorage, detail.error().message);
+    const Result<ShopInfo> shopInfo = ShopSettings(*m_db).read();
+    if (!shopInfo)
+        return fail(ExitStorage, shopInfo.error().message);
+    const Result<QString> html = Reports::receiptHtml(*detail, *shopInfo, refundId);
+    if (!html)
+        return fail(ExitBadInput, html.error().message);
+    if (Status s = Reports::writePdf(*html, out, *paper, order->number); !s)
+        return fail(ExitStorage, s.error().message);
+    print(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("order"), order->number}},
+          Text::tr("Receipt of %1 written to %2.").arg(order->number, out));
+    return ExitDone;
+}
+
+int Command::shop()
+{
+    ShopSettings settings(*m_db);
+    Result<ShopInfo> info = settings.read();
+    if (!info)
+        return fail(ExitStorage, info.error().message);
+    bool changed = false;
+    for (auto [option, member] : {std::pair{u"name", &ShopInfo::name}, std::pair{u"tax-id", &ShopInfo::taxId},
+                                  std::pair{u"address", &ShopInfo::address}, std::pair{u"phone", &ShopInfo::phone}}) {
+        if (m_args.has(QString::fromUtf16(option))) {
+            (*info).*member = m_args.value(QString::fromUtf16(option));
+            changed = true;
+        }
+    }
+    if (changed) {
+        if (Status s = settings.write(*info, QStringLiteral("cli")); !s)
+            return fail(s.error().kind == Error::Kind::BadInput ? ExitBadInput : ExitStorage, s.error().message);
+        info = settings.read();
+        if (!info)
+            return fail(ExitStorage, info.error().message);
+    }
+    print(QJsonObject{{QStringLiteral("name"), info->name},
+                      {QStringLiteral("taxId"), info->taxId},
+                      {QStringLiteral("address"), info->address},
+                      {QStringLiteral("phone"), info->phone}},
+          Text::tr("Shop: %1\nTax id: %2\nAddress: %3\nPhone: %4")
+              .arg(info->name, info->taxId, info->address, info->phone));
+    return ExitDone;
+}
+
 int Command::run()
 {
     if (!m_args.error.isEmpty())
@@ -1193,6 +1422,14 @@ int Command::run()
         return exportOrders();
     if (m_args.command == u"audit")
         return verifyAudit();
+    if (m_args.command == u"report")
+        return report();
+    if (m_args.command == u"close-day")
+        return closeDay();
+    if (m_args.command == u"receipt")
+        return receipt();
+    if (m_args.command == u"shop")
+        return shop();
     if (m_args.command == u"backup" || m_args.command == u"restore" || m_args.command == u"check")
         return backupOrRestore();
     if (m_args.command == u"reconcile") {

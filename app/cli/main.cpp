@@ -1,12 +1,57 @@
+#include <memory>
+
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
 
 #include "app/cli/cli.h"
 
+namespace {
+
+// Whether the command paints a document (a PDF of a report or a receipt), which needs fonts and
+// therefore a QGuiApplication; on the off-screen platform, so that no display is needed.
+bool paints(const PayDesk::Cli::Arguments &args)
+{
+    return args.command == u"close-day" || args.command == u"receipt" ||
+           (args.command == u"report" && args.value(QStringLiteral("format")) == u"pdf");
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const PayDesk::Cli::Arguments parsed = PayDesk::Cli::parseArguments(arguments);
+    std::unique_ptr<QCoreApplication> app;
+    if (paints(parsed)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("paydesk"));
     QCoreApplication::setApplicationName(QStringLiteral("paydesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
-    return PayDesk::Cli::run(app.arguments().mid(1));
+
+    // Reports and receipts are printed in the owner's language: --lang, else the window's.
+    QString language = parsed.value(QStringLiteral("lang"));
+    if (language.isEmpty())
+        language = QSettings(QStringLiteral("paydesk"), QStringLiteral("paydesk"))
+                       .value(QStringLiteral("ui/language"))
+                       .toString();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator payDeskTranslator;
+    if (payDeskTranslator.load(locale, QStringLiteral("paydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&payDeskTranslator);
+    return PayDesk::Cli::run(arguments);
 }

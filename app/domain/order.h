@@ -65,6 +65,7 @@ struct Payment
     qint64 busyOperation = 0; // journal row of the money call in flight, 0 when idle
     QDateTime created;
     QDateTime updated;
+    QDateTime capturedAt; // when the money was captured (storage keeps it), null before
     // What storage read: every write is conditional on this version, and may only move the state
     // from `storedState` along the state table's transitions.
     qint64 version = 0;
@@ -83,6 +84,8 @@ struct Refund
     QDateTime created;
     QString actor;          // who asked for it; "LINE Pay" for a refund made outside PayDesk
     qint64 operationId = 0; // the journal row of the call that made it, 0 when made outside PayDesk
+    // When PayDesk wrote it down (its day in the books); `created` is LINE Pay's time of the refund.
+    QDateTime recorded;
 };
 
 } // namespace PayDesk

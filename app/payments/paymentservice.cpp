@@ -854,7 +854,8 @@ void PaymentService::finishRefund(qint64 operationId, qint64 refundTransactionId
                                 return Done{};
                             }
                             const Money amount(o.amountMinor, p.amount.currency());
-                            Refund refund{0, p.id, refundTransactionId, amount, o.reason, m_clock.now(), o.actor, o.id};
+                            Refund refund{0, p.id, refundTransactionId, amount, o.reason, m_clock.now(), o.actor, o.id,
+                                          m_clock.now()};
                             if (Status s = RefundRepository(m_db).insert(refund); !s)
                                 return s;
                             p.refunded = Money(p.refunded.minorUnits() + amount.minorUnits(), amount.currency());
@@ -1064,7 +1065,8 @@ Status PaymentService::applyDetail(Payment &payment, const LinePay::PaymentDetai
                       ours ? op->reason : Text::tr("recorded from LINE Pay"),
                       entry.date.isValid() ? entry.date : m_clock.now(),
                       ours ? op->actor : QStringLiteral("LINE Pay"),
-                      ours ? op->id : 0};
+                      ours ? op->id : 0,
+                      m_clock.now()};
         if (Status s = RefundRepository(m_db).insert(refund); !s)
             return s;
     }

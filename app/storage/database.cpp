@@ -289,6 +289,39 @@ const QList<QStringList> &ladder()
             QStringLiteral("CREATE INDEX payments_updated ON payments (updated_at)"),
             QStringLiteral("CREATE INDEX orders_state_expiry ON orders (state, authorization_expires_at)"),
         },
+        // 7 -> 8: the day close. A payment keeps when its authorization was voided (set by a
+        // trigger, whichever program writes it), a refund when PayDesk wrote it down; day_closes holds each closed day's report as it
+        // was frozen, numbered without gaps, and takes neither an update nor a deletion;
+        // shop_settings holds what every terminal prints (the shop's name, its tax id).
+        {
+            QStringLiteral("ALTER TABLE payments ADD COLUMN voided_at TEXT"),
+            QStringLiteral("UPDATE payments SET voided_at = updated_at WHERE state = 'VOIDED'"),
+            QStringLiteral("CREATE TRIGGER payments_voided_at AFTER UPDATE OF state ON payments"
+                           " WHEN NEW.state = 'VOIDED' AND OLD.state IS NOT 'VOIDED' BEGIN"
+                           " UPDATE payments SET voided_at = NEW.updated_at WHERE id = NEW.id; END"),
+            QStringLiteral("CREATE INDEX payments_voided ON payments (voided_at) WHERE voided_at IS NOT NULL"),
+            QStringLiteral("ALTER TABLE refunds ADD COLUMN recorded_at TEXT"),
+            QStringLiteral("UPDATE refunds SET recorded_at = created_at"),
+            QStringLiteral("CREATE INDEX refunds_recorded ON refunds (recorded_at)"),
+            QStringLiteral("CREATE TABLE day_closes ("
+                           " number INTEGER PRIMARY KEY,"
+                           " day TEXT NOT NULL UNIQUE,"
+                           " time_zone TEXT NOT NULL,"
+                           " period_from TEXT NOT NULL,"
+                           " period_to TEXT NOT NULL,"
+                           " closed_at TEXT NOT NULL,"
+                           " closed_by TEXT NOT NULL,"
+                           " report TEXT NOT NULL,"
+                           " report_sha256 TEXT NOT NULL)"),
+            QStringLiteral("CREATE TRIGGER day_closes_numbered BEFORE INSERT ON day_closes"
+                           " WHEN NEW.number IS NOT (SELECT COALESCE(MAX(number), 0) + 1 FROM day_closes) BEGIN"
+                           " SELECT RAISE(ABORT, 'day closes are numbered without gaps'); END"),
+            QStringLiteral("CREATE TRIGGER day_closes_frozen BEFORE UPDATE ON day_closes BEGIN"
+                           " SELECT RAISE(ABORT, 'a closed day cannot change'); END"),
+            QStringLiteral("CREATE TRIGGER day_closes_kept BEFORE DELETE ON day_closes BEGIN"
+                           " SELECT RAISE(ABORT, 'a closed day cannot change'); END"),
+            QStringLiteral("CREATE TABLE shop_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+        },
     };
     return steps;
 }

@@ -11,7 +11,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, order_id, attempt, line_order_id, transaction_id, state, authorize_only, currency, amount_minor,"
     " captured_minor, refunded_minor, authorization_expires_at, payment_url, payment_access_token,"
-    " last_return_code, last_return_message, busy_operation, created_at, updated_at, version");
+    " last_return_code, last_return_message, busy_operation, created_at, updated_at, version, captured_at");
 const QString kInsert = QStringLiteral(
     "INSERT INTO payments (order_id, attempt, line_order_id, transaction_id, state, authorize_only, currency,"
     " amount_minor, captured_minor, refunded_minor, authorization_expires_at, payment_url, payment_access_token,"
@@ -66,6 +66,7 @@ Payment fromRow(const QSqlQuery &q)
     p.created = Database::fromTimestamp(q.value(17));
     p.updated = Database::fromTimestamp(q.value(18));
     p.version = q.value(19).toLongLong();
+    p.capturedAt = Database::fromTimestamp(q.value(20));
     p.storedState = p.state;
     return p;
 }

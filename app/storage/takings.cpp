@@ -11,7 +11,7 @@ const QString kTakings = QStringLiteral(
     "  WHERE captured_at >= ? AND captured_at < ?"
     " UNION ALL"
     " SELECT p.currency, 0, r.amount_minor, 0, 1 FROM refunds r JOIN payments p ON p.id = r.payment_id"
-    "  WHERE r.created_at >= ? AND r.created_at < ?)"
+    "  WHERE r.recorded_at >= ? AND r.recorded_at < ?)"
     " GROUP BY currency ORDER BY currency");
 
 } // namespace

@@ -1,9 +1,9 @@
 #include <QRegularExpression>
 #include <QTest>
 
-#include "ui/localeformat.h"
+#include "app/reports/localeformat.h"
 
-using namespace PayDesk::Ui;
+using namespace PayDesk;
 using namespace Qt::StringLiterals;
 
 // Every date and time the window prints, in each language PayDesk speaks, on Qt 6.4.

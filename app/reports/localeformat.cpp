@@ -1,6 +1,6 @@
-#include "ui/localeformat.h"
+#include "app/reports/localeformat.h"
 
-namespace PayDesk::Ui {
+namespace PayDesk {
 
 namespace {
 
@@ -84,4 +84,42 @@ QString formatDateTime(const QDateTime &dateTime, DateStyle style, const QLocale
     return locale.toString(local, pattern);
 }
 
-} // namespace PayDesk::Ui
+QString formatDate(QDate date, DateStyle style, const QLocale &locale)
+{
+    if (!date.isValid())
+        return {};
+    QString pattern =
+        qtPattern(locale.dateFormat(style == DateStyle::Long ? QLocale::LongFormat : QLocale::ShortFormat));
+    if (usesBuddhistEra(locale))
+        pattern = withBuddhistEraYear(pattern, date.year());
+    return locale.toString(date, pattern);
+}
+
+QString formatTime(const QDateTime &dateTime, const QLocale &locale)
+{
+    if (!dateTime.isValid())
+        return {};
+    return locale.toString(dateTime.toLocalTime().time(), qtPattern(locale.timeFormat(QLocale::ShortFormat)));
+}
+
+QString formatMoney(const Money &money, const QLocale &locale)
+{
+    const int exponent = Money::exponent(money.currency());
+    if (exponent < 0)
+        return money.toDisplayString();
+    qint64 scale = 1;
+    for (int i = 0; i < exponent; ++i)
+        scale *= 10;
+    const qint64 minor = money.minorUnits();
+    // Whole and fractional parts as integers, so that no amount passes through a double.
+    const quint64 magnitude = minor < 0 ? 0 - quint64(minor) : quint64(minor);
+    QString text = locale.toString(qulonglong(magnitude / quint64(scale)));
+    if (exponent > 0)
+        text += locale.decimalPoint() +
+                QStringLiteral("%1").arg(qulonglong(magnitude % quint64(scale)), exponent, 10, QLatin1Char('0'));
+    if (minor < 0)
+        text.prepend(locale.negativeSign());
+    return money.currency() + u' ' + text;
+}
+
+} // namespace PayDesk

@@ -4,7 +4,9 @@
 #include <QLocale>
 #include <QString>
 
-namespace PayDesk::Ui {
+#include "app/domain/money.h"
+
+namespace PayDesk {
 
 enum class DateStyle
 {
@@ -18,6 +20,15 @@ enum class DateStyle
 QString formatDateTime(const QDateTime &dateTime, DateStyle style = DateStyle::Short,
                        const QLocale &locale = QLocale());
 
+// A day in the locale's short or long date format (Thai with the Buddhist Era year as above).
+QString formatDate(QDate date, DateStyle style = DateStyle::Short, const QLocale &locale = QLocale());
+
+// The time of day (local time) in the locale's short format.
+QString formatTime(const QDateTime &dateTime, const QLocale &locale = QLocale());
+
+// An amount with its currency code and the locale's digit grouping: "TWD 1,200", "THB 1,234.50".
+QString formatMoney(const Money &money, const QLocale &locale = QLocale());
+
 // A count with the locale's digit grouping (1,000,000).
 inline QString formatCount(qint64 count, const QLocale &locale = QLocale())
 {
@@ -27,4 +38,4 @@ inline QString formatCount(qint64 count, const QLocale &locale = QLocale())
 // Whether Thai dates show the Buddhist Era year (the default, as Thai receipts and reports do).
 void setThaiBuddhistEra(bool on);
 
-} // namespace PayDesk::Ui
+} // namespace PayDesk
