@@ -20,6 +20,6 @@ foreach(line IN LISTS lines)
         "add_test([=[${TEST_SUITE}.${fn}]=] [=[${TEST_EXECUTABLE}]=] [=[${fn}]=])\n"
         "set_tests_properties([=[${TEST_SUITE}.${fn}]=] PROPERTIES WORKING_DIRECTORY [=[${TEST_WORKING_DIR}]=] "
         "ENVIRONMENT \"QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANG=C.UTF-8;QTEST_DISABLE_STACK_DUMP=1\" "
-        "TIMEOUT ${TEST_TIMEOUT} LABELS \"${labels}\")\n")
+        "TIMEOUT ${TEST_TIMEOUT} LABELS \"${labels}\" SKIP_REGULAR_EXPRESSION \"\\nSKIP   : \")\n")
 endforeach()
 file(WRITE "${OUTPUT_FILE}" "${content}")
