@@ -65,8 +65,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("FILE"));
     const QCommandLineOption screenshotView(
         QStringLiteral("screenshot-view"),
-        QStringLiteral("What --screenshot renders: window (default), new-order, customer-view (the large QR code "
-                       "of the order given with --order) or reconcile."),
+        QStringLiteral(
+            "What --screenshot renders: window (default), new-order, customer-view (the large QR code "
+            "of the order given with --order), reconcile, day-close or receipt (of the order given with --order)."),
         QStringLiteral("VIEW"), QStringLiteral("window"));
     const QCommandLineOption order(QStringLiteral("order"), QStringLiteral("Open this order (e.g. PD-000012)."),
                                    QStringLiteral("NUMBER"));
@@ -163,8 +164,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("linepay-sandbox"), {QUrl(Ui::Settings::apiBase(QStringLiteral("linepay-sandbox"))), {}, {}}},
         {QStringLiteral("linepay-production"),
          {QUrl(Ui::Settings::apiBase(QStringLiteral("linepay-production"))), {}, {}}}};
-    windowOptions.openSettings = [&settings, &secrets, &network, environments](QWidget *parent) {
+    windowOptions.openSettings = [&settings, &secrets, &network, &service, environments](QWidget *parent) {
         auto *dialog = new Ui::SettingsDialog(settings, secrets, &network, environments, parent);
+        dialog->setShop(service);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     };
@@ -192,9 +194,13 @@ int main(int argc, char *argv[])
         const QString view = parser.value(screenshotView);
         const QHash<QString, QString> actions = {{QStringLiteral("new-order"), QStringLiteral("newOrderAction")},
                                                  {QStringLiteral("customer-view"), QStringLiteral("qrAction")},
-                                                 {QStringLiteral("reconcile"), QStringLiteral("reconcileAction")}};
+                                                 {QStringLiteral("reconcile"), QStringLiteral("reconcileAction")},
+                                                 {QStringLiteral("day-close"), QStringLiteral("dayCloseAction")},
+                                                 {QStringLiteral("receipt"), QStringLiteral("receiptAction")}};
         if (view != u"window" && !actions.contains(view)) {
-            std::fprintf(stderr, "paydesk: --screenshot-view is window, new-order, customer-view or reconcile\n");
+            std::fprintf(
+                stderr,
+                "paydesk: --screenshot-view is window, new-order, customer-view, reconcile, day-close or receipt\n");
             return 2;
         }
         if (actions.contains(view)) {

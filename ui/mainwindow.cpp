@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QSystemTrayIcon>
 #include <QFrame>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -57,6 +58,9 @@
 #include "ui/neworderdialog.h"
 #include "ui/ordersmodel.h"
 #include "ui/palette.h"
+#include "ui/dayclosedialog.h"
+#include "ui/notifier.h"
+#include "ui/receiptdialog.h"
 #include "ui/reconciledialog.h"
 #include "ui/waitingpanel.h"
 #include "ui/settings.h"
@@ -248,6 +252,35 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
     connect(m_model, &OrdersModel::loadFailed, this, [this](const QString &message) { showMessage(message, true); });
     // A payment call changes one order: its row is read again, not the whole view.
     connect(&m_service, &PaymentService::orderChanged, this, &MainWindow::refreshOrder);
+    // The tray tells of approvals, payments in doubt and authorizations about to expire; a click
+    // on the message opens the order.
+    m_notifier = new Notifier(m_service, m_db, this);
+    m_tray = new QSystemTrayIcon(windowIcon().isNull() ? QIcon(u":/icons/paydesk.svg"_s) : windowIcon(), this);
+    m_tray->setObjectName(u"trayIcon"_s);
+    m_tray->setToolTip(tr("PayDesk"));
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        m_tray->show();
+    connect(m_notifier, &Notifier::notify, this, [this](const Notification &n) {
+        m_notifiedOrder = n.orderId;
+        m_tray->showMessage(n.title, n.text, QSystemTrayIcon::Information, 15000);
+        QApplication::alert(this);
+    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (m_notifiedOrder == 0)
+            return;
+        showNormal();
+        raise();
+        activateWindow();
+        const Result<OrderRow> row = OrderQueries(m_db).find(m_notifiedOrder);
+        if (row)
+            showOrder(row->number);
+    });
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    QTimer::singleShot(0, m_notifier, &Notifier::checkExpiring);
     connect(&m_service, &PaymentService::busyChanged, this, &MainWindow::updateActions);
     // Follow the database: changes by paydesk-cli or another PayDesk show up without a restart.
     m_dataVersion = m_db.dataVersion();
@@ -508,6 +541,10 @@ void MainWindow::createActions()
     m_refreshAction = makeAction("refreshAction", u"refresh"_s, tr("Refresh from LINE Pay"), QKeySequence::Refresh);
     m_reconcileAction = makeAction("reconcileAction", u"reconcile"_s, tr("Reconcile with LINE Pay…"),
                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_dayCloseAction =
+        makeAction("dayCloseAction", u"day-close"_s, tr("Day close…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_receiptAction =
+        makeAction("receiptAction", u"receipt"_s, tr("Receipt…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newOrderAction);
@@ -528,8 +565,10 @@ void MainWindow::createActions()
     payment->addSeparator();
     payment->addAction(m_checkAction);
     payment->addAction(m_refreshAction);
+    payment->addAction(m_receiptAction);
     payment->addSeparator();
     payment->addAction(m_reconcileAction);
+    payment->addAction(m_dayCloseAction);
 
     auto *toolBar = addToolBar(tr("Actions"));
     toolBar->setObjectName(QStringLiteral("actionsToolBar"));
@@ -590,6 +629,13 @@ void MainWindow::createActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    connect(m_dayCloseAction, &QAction::triggered, this, [this] {
+        auto *dialog = new DayCloseDialog(m_service, m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &DayCloseDialog::dayClosed, this, &MainWindow::updateToday);
+        dialog->open();
+    });
+    connect(m_receiptAction, &QAction::triggered, this, &MainWindow::showReceipt);
     connect(m_checkAction, &QAction::triggered, this, [this] { run(m_service.checkStatus(selectedOrderId())); });
     connect(m_refreshAction, &QAction::triggered, this, [this] { run(m_service.details(selectedOrderId())); });
 }
@@ -745,7 +791,20 @@ void MainWindow::updateActions()
     m_checkAction->setEnabled(allowed(PaymentAction::CheckStatus));
     m_refreshAction->setEnabled(orderId != 0 && !busy && payment && payment->transactionId != 0 &&
                                 (allowed(PaymentAction::Details) || allowed(PaymentAction::Recover)));
+    m_receiptAction->setEnabled(payment && !payment->captured.isZero());
     m_busy->setVisible(m_running > 0);
+}
+
+void MainWindow::showReceipt()
+{
+    const Result<OrderDetail> detail = OrderDetails(m_db).find(selectedOrderId());
+    if (!detail) {
+        showMessage(detail.error().message, true);
+        return;
+    }
+    auto *dialog = new ReceiptDialog(m_service, *detail, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::updateDetails()

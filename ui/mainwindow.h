@@ -22,6 +22,7 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
+class QSystemTrayIcon;
 class QThread;
 class QTimer;
 
@@ -37,6 +38,7 @@ class Database;
 
 namespace PayDesk::Ui {
 
+class Notifier;
 class OrdersModel;
 class WaitingPanel;
 class Settings;
@@ -71,6 +73,8 @@ public:
     bool showOrder(const QString &number);
     QString message() const;
     void setAutoConfirm(bool on);
+    Notifier *notifier() const { return m_notifier; }
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,6 +102,7 @@ private:
     void run(PendingOperation *operation);
     void newOrder();
     void refund();
+    void showReceipt();
     void capture();
     void openPaymentPage();
     void copyPaymentLink();
@@ -145,6 +150,11 @@ private:
     QAction *m_refundAction = nullptr;
     QAction *m_checkAction = nullptr;
     QAction *m_reconcileAction = nullptr;
+    QAction *m_dayCloseAction = nullptr;
+    Notifier *m_notifier = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    qint64 m_notifiedOrder = 0; // the order the last notification opens
+    QAction *m_receiptAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QTimer *m_liveTimer;

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -11,6 +12,7 @@
 
 #include "ui/secretstore.h"
 #include "ui/settings.h"
+#include "app/payments/paymentservice.h"
 #include "ui/palette.h"
 
 namespace PayDesk::Ui {
@@ -116,8 +118,42 @@ void SettingsDialog::testConnection()
             });
 }
 
+void SettingsDialog::setShop(PaymentService &service)
+{
+    m_service = &service;
+    const Result<Storage::ShopInfo> shop = service.shopInfo();
+    auto *group = new QGroupBox(tr("Shop (printed on receipts and reports)"), this);
+    group->setObjectName(QStringLiteral("shopGroup"));
+    auto *form = new QFormLayout(group);
+    const auto field = [&](QLineEdit *&edit, const char *name, const QString &label, const QString &value, int max) {
+        edit = new QLineEdit(value, group);
+        edit->setObjectName(QString::fromLatin1(name));
+        edit->setMaxLength(max);
+        form->addRow(label, edit);
+    };
+    const Storage::ShopInfo info = shop ? *shop : Storage::ShopInfo{};
+    field(m_shopName, "shopNameEdit", tr("Name"), info.name, 80);
+    field(m_taxId, "taxIdEdit", tr("Tax id"), info.taxId, 32);
+    field(m_address, "addressEdit", tr("Address"), info.address, 200);
+    field(m_phone, "phoneEdit", tr("Phone"), info.phone, 40);
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(1, group);
+    if (!shop)
+        m_result->setText(shop.error().message);
+}
+
 void SettingsDialog::accept()
 {
+    if (m_service) {
+        const Storage::ShopInfo info{m_shopName->text(), m_taxId->text(), m_address->text(), m_phone->text()};
+        const Result<Storage::ShopInfo> stored = m_service->shopInfo();
+        if (!stored || !(*stored == info)) {
+            if (const Status saved = m_service->saveShopInfo(info); !saved) {
+                m_result->setText(saved.error().message);
+                return;
+            }
+        }
+    }
     m_settings.setValue(Settings::Key::Environment, m_environment->currentData());
     m_settings.setValue(Settings::Key::ChannelId, m_channelId->text().trimmed());
     m_settings.setValue(Settings::Key::AutoConfirm, m_autoConfirm->isChecked());

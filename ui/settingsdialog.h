@@ -12,12 +12,16 @@ class QLineEdit;
 class QNetworkAccessManager;
 class QPushButton;
 
+namespace PayDesk {
+class PaymentService;
+}
+
 namespace PayDesk::Ui {
 
 class SecretStore;
 class Settings;
 
-// Environment, channel ID and secret, "Test connection", auto-confirm and language.
+// Environment, channel ID and secret, "Test connection", auto-confirm, language, and the shop.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,6 +32,10 @@ public:
     // the embedded sandbox, the channel it knows; the others take the channel typed here).
     SettingsDialog(Settings &settings, SecretStore &secrets, QNetworkAccessManager *network,
                    QHash<QString, LinePayChannel> environments, QWidget *parent = nullptr);
+
+    // Adds the shop's name, tax id, address and phone (what receipts and reports print), kept in
+    // the shop's database through `service`.
+    void setShop(PaymentService &service);
 
     void accept() override;
 
@@ -48,6 +56,11 @@ private:
     QLabel *m_result;
     QLabel *m_warning;
     QPushButton *m_test;
+    PaymentService *m_service = nullptr;
+    QLineEdit *m_shopName = nullptr;
+    QLineEdit *m_taxId = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_phone = nullptr;
 };
 
 } // namespace PayDesk::Ui

@@ -1184,8 +1184,9 @@ std::optional<QDate> Command::dayOption(int *exit)
         return QDate::currentDate();
     const QDate day = QDate::fromString(m_args.value(QStringLiteral("date")), Qt::ISODate);
     if (!day.isValid()) {
-        *exit = fail(ExitBadInput, Text::tr("--date takes a day as YYYY-MM-DD, not \"%1\".")
-                                       .arg(m_args.value(QStringLiteral("date"))));
+        *exit =
+            fail(ExitBadInput,
+                 Text::tr("--date takes a day as YYYY-MM-DD, not \"%1\".").arg(m_args.value(QStringLiteral("date"))));
         return std::nullopt;
     }
     return day;
@@ -1200,7 +1201,8 @@ QString reportSummary(const DayReport &report)
                                       .arg(report.numberText(), report.day.toString(Qt::ISODate),
                                            formatDateTime(report.closedAt), report.closedBy)
                                 : Text::tr("%1: not closed").arg(report.day.toString(Qt::ISODate)));
-    lines << Text::tr("From %1 to %2 (%3)").arg(formatDateTime(report.from), formatDateTime(report.to), report.timeZone);
+    lines
+        << Text::tr("From %1 to %2 (%3)").arg(formatDateTime(report.from), formatDateTime(report.to), report.timeZone);
     if (report.currencies.isEmpty())
         lines << Text::tr("No money moved on this day.");
     for (const DayCurrencyTotals &t : report.currencies) {
@@ -1224,19 +1226,18 @@ int Command::report()
     const std::optional<QDate> day = dayOption(&exit);
     if (!day)
         return exit;
-    const QString format = m_args.has(QStringLiteral("format")) ? m_args.value(QStringLiteral("format"))
-                                                                : QStringLiteral("text");
+    const QString format =
+        m_args.has(QStringLiteral("format")) ? m_args.value(QStringLiteral("format")) : QStringLiteral("text");
     if (format != u"text" && format != u"json" && format != u"csv" && format != u"pdf")
         return fail(ExitBadInput, Text::tr("--format takes text, json, csv or pdf, not \"%1\".").arg(format));
     const QString out = m_args.value(QStringLiteral("out"));
     if (format == u"pdf" && out.isEmpty())
         return fail(ExitBadInput, Text::tr("Say where to write the PDF: --out FILE."));
-    const std::optional<Reports::Paper> paper =
-        Reports::paperFromName(m_args.has(QStringLiteral("paper")) ? m_args.value(QStringLiteral("paper"))
-                                                                   : QStringLiteral("a4"));
+    const std::optional<Reports::Paper> paper = Reports::paperFromName(
+        m_args.has(QStringLiteral("paper")) ? m_args.value(QStringLiteral("paper")) : QStringLiteral("a4"));
     if (!paper)
         return fail(ExitBadInput, Text::tr("--paper takes a4, 80mm or 58mm."));
-    const Result<DayReport> report = DayClose(*m_db, QTimeZone::systemTimeZone()).report(*day, QDateTime::currentDateTimeUtc());
+    const Result<DayReport> report = DayReports(*m_db, QTimeZone::systemTimeZone()).report(*day);
     if (!report)
         return fail(report.error().kind == Error::Kind::BadInput ? ExitBadInput : ExitStorage, report.error().message);
     if (format == u"text" || (format == u"json" && out.isEmpty())) {
@@ -1278,13 +1279,13 @@ int Command::closeDay()
     const Result<ShopInfo> shopInfo = ShopSettings(*m_db).read();
     if (!shopInfo)
         return fail(ExitStorage, shopInfo.error().message);
-    const Result<DayReport> closed =
-        DayClose(*m_db, QTimeZone::systemTimeZone()).close(*day, QDateTime::currentDateTimeUtc(), QStringLiteral("cli"));
+    const Result<DayReport> closed = DayClose(*m_db, QTimeZone::systemTimeZone())
+                                         .close(*day, QDateTime::currentDateTimeUtc(), QStringLiteral("cli"));
     if (!closed) {
         const Error::Kind kind = closed.error().kind;
-        return fail(kind == Error::Kind::BadInput ? ExitBadInput
+        return fail(kind == Error::Kind::BadInput   ? ExitBadInput
                     : kind == Error::Kind::Conflict ? ExitRefused
-                                                     : ExitStorage,
+                                                    : ExitStorage,
                     closed.error().message);
     }
     QString out = m_args.value(QStringLiteral("out"));
@@ -1314,9 +1315,8 @@ int Command::receipt()
     const QString out = m_args.value(QStringLiteral("out"));
     if (out.isEmpty())
         return fail(ExitBadInput, Text::tr("Say where to write the PDF: --out FILE."));
-    const std::optional<Reports::Paper> paper =
-        Reports::paperFromName(m_args.has(QStringLiteral("paper")) ? m_args.value(QStringLiteral("paper"))
-                                                                   : QStringLiteral("80mm"));
+    const std::optional<Reports::Paper> paper = Reports::paperFromName(
+        m_args.has(QStringLiteral("paper")) ? m_args.value(QStringLiteral("paper")) : QStringLiteral("80mm"));
     if (!paper)
         return fail(ExitBadInput, Text::tr("--paper takes a4, 80mm or 58mm."));
     std::optional<qint64> refundId;

@@ -854,8 +854,8 @@ void PaymentService::finishRefund(qint64 operationId, qint64 refundTransactionId
                                 return Done{};
                             }
                             const Money amount(o.amountMinor, p.amount.currency());
-                            Refund refund{0, p.id, refundTransactionId, amount, o.reason, m_clock.now(), o.actor, o.id,
-                                          m_clock.now()};
+                            Refund refund{0,       p.id, refundTransactionId, amount, o.reason, m_clock.now(),
+                                          o.actor, o.id, m_clock.now()};
                             if (Status s = RefundRepository(m_db).insert(refund); !s)
                                 return s;
                             p.refunded = Money(p.refunded.minorUnits() + amount.minorUnits(), amount.currency());

@@ -11,6 +11,8 @@
 #include "app/domain/moneycall.h"
 #include "app/domain/order.h"
 #include "app/linepay/client.h"
+#include "app/storage/dayclose.h"
+#include "app/storage/shopsettings.h"
 
 namespace PayDesk {
 
@@ -155,6 +157,13 @@ public:
     // how many were compared.
     void reconcile(const QDateTime &since, const std::function<void(const ReconcileReport &)> &done,
                    const std::function<void(qint64 compared, qint64 total)> &progress = {});
+
+    // The shop's day close, by this service's actor at this service's time: numbers and freezes
+    // the settlement report of `day` in the shop's time zone (Storage::DayClose).
+    Result<Storage::DayReport> closeDay(QDate day, const QTimeZone &zone);
+    // What receipts and reports print about the shop; saving it is audited.
+    Result<Storage::ShopInfo> shopInfo() const;
+    Status saveShopInfo(const Storage::ShopInfo &info);
 
     // True while an operation of this service runs for the order.
     bool isBusy(qint64 orderId) const { return m_busyOrders.contains(orderId); }

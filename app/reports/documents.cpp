@@ -130,8 +130,8 @@ QString paperName(Paper paper)
 QString dayReportHtml(const Storage::DayReport &report, const Storage::ShopInfo &shop)
 {
     QString html = QStringLiteral("<html><body>") + shopHeader(shop);
-    const QString title = report.isClosed() ? Text::tr("Day close %1").arg(report.numberText())
-                                            : Text::tr("Day report (not closed)");
+    const QString title =
+        report.isClosed() ? Text::tr("Day close %1").arg(report.numberText()) : Text::tr("Day report (not closed)");
     html += QStringLiteral("<h2 align=\"center\">%1</h2>").arg(escaped(title));
     html += QStringLiteral("<p align=\"center\">%1<br>%2</p>")
                 .arg(escaped(formatDate(report.day, DateStyle::Long)),
@@ -205,8 +205,8 @@ QByteArray dayReportCsv(const Storage::DayReport &report)
                                QStringLiteral("voids"), QStringLiteral("net")});
     for (const Storage::DayCurrencyTotals &t : report.currencies) {
         csv += Storage::csvRecord({t.currency, t.captured.toDecimalString(), QString::number(t.captures),
-                                   t.refunded.toDecimalString(), QString::number(t.refunds),
-                                   t.voided.toDecimalString(), QString::number(t.voids), t.net().toDecimalString()});
+                                   t.refunded.toDecimalString(), QString::number(t.refunds), t.voided.toDecimalString(),
+                                   QString::number(t.voids), t.net().toDecimalString()});
     }
     csv += "\r\n";
     csv += Storage::csvRecord({QStringLiteral("at"), QStringLiteral("kind"), QStringLiteral("order"),
@@ -242,20 +242,20 @@ Result<QString> receiptHtml(const Storage::OrderDetail &detail, const Storage::S
                 .arg(escaped(refund ? Text::tr("Refund slip") : Text::tr("Payment receipt")));
     html += QStringLiteral("<p>%1<br>%2</p>")
                 .arg(escaped(Text::tr("Order %1").arg(order.number)),
-                     escaped(formatDateTime(refund ? refund->created
-                                                   : (payment.capturedAt.isValid() ? payment.capturedAt
-                                                                                   : payment.updated))));
+                     escaped(formatDateTime(
+                         refund ? refund->created
+                                : (payment.capturedAt.isValid() ? payment.capturedAt : payment.updated))));
     if (!order.customerName.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(escaped(Text::tr("Customer: %1").arg(order.customerName)));
 
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">");
     for (const LineItem &item : order.items) {
         Result<Money> line = multiply(item.unitPrice, item.quantity);
-        html += row({escaped(item.name) + QStringLiteral("<br><small>%1 × %2</small>")
-                                              .arg(QLocale().toString(item.quantity),
-                                                   escaped(formatMoney(item.unitPrice))),
-                     escaped(line ? formatMoney(*line) : QString())},
-                    false, {1});
+        html +=
+            row({escaped(item.name) + QStringLiteral("<br><small>%1 × %2</small>")
+                                          .arg(QLocale().toString(item.quantity), escaped(formatMoney(item.unitPrice))),
+                 escaped(line ? formatMoney(*line) : QString())},
+                false, {1});
     }
     html += QStringLiteral("</table><hr>");
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">");
@@ -274,7 +274,8 @@ Result<QString> receiptHtml(const Storage::OrderDetail &detail, const Storage::S
         html += row({escaped(Text::tr("Paid after refunds")), escaped(formatMoney(kept))}, false, {1});
     }
     html += QStringLiteral("</table><hr>");
-    html += QStringLiteral("<p>%1").arg(escaped(Text::tr("LINE Pay transaction %1").arg(transactionText(payment.transactionId))));
+    html += QStringLiteral("<p>%1").arg(
+        escaped(Text::tr("LINE Pay transaction %1").arg(transactionText(payment.transactionId))));
     if (refund) {
         html += QStringLiteral("<br>") +
                 escaped(Text::tr("Refund transaction %1").arg(transactionText(refund->refundTransactionId)));
@@ -310,8 +311,7 @@ Status paintDocument(const QString &html, QPagedPaintDevice &device, Paper paper
         pageHeight = doc.size().height();
         heightMm = pageHeight / kLayoutDpi * 25.4 + 2 * s.marginMm;
     }
-    const QPageSize size(QSizeF(s.widthMm, heightMm), QPageSize::Millimeter, paperName(paper),
-                         QPageSize::ExactMatch);
+    const QPageSize size(QSizeF(s.widthMm, heightMm), QPageSize::Millimeter, paperName(paper), QPageSize::ExactMatch);
     if (!device.setPageLayout(QPageLayout(size, QPageLayout::Portrait,
                                           QMarginsF(s.marginMm, s.marginMm, s.marginMm, s.marginMm),
                                           QPageLayout::Millimeter)))

@@ -290,7 +290,8 @@ const QList<QStringList> &ladder()
             QStringLiteral("CREATE INDEX orders_state_expiry ON orders (state, authorization_expires_at)"),
         },
         // 7 -> 8: the day close. A payment keeps when its authorization was voided (set by a
-        // trigger, whichever program writes it), a refund when PayDesk wrote it down; day_closes holds each closed day's report as it
+        // trigger, whichever program writes it), a refund when PayDesk wrote it down; day_closes holds each closed
+        // day's report as it
         // was frozen, numbered without gaps, and takes neither an update nor a deletion;
         // shop_settings holds what every terminal prints (the shop's name, its tax id).
         {

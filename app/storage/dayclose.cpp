@@ -34,8 +34,8 @@ const QString kDaySums = QStringLiteral(
     " AND currency = ?), (SELECT COALESCE(SUM(r.amount_minor), 0) FROM refunds r JOIN payments p ON p.id ="
     " r.payment_id WHERE r.recorded_at >= ? AND r.recorded_at < ? AND p.currency = ?)");
 
-const QString kClosedColumns =
-    QStringLiteral("SELECT number, day, time_zone, period_from, period_to, closed_at, closed_by, report FROM day_closes");
+const QString kClosedColumns = QStringLiteral(
+    "SELECT number, day, time_zone, period_from, period_to, closed_at, closed_by, report FROM day_closes");
 
 QString dayText(QDate day)
 {
@@ -181,15 +181,15 @@ Result<DayReport> DayReport::fromJson(const QJsonObject &json)
     return r;
 }
 
-DayClose::DayClose(Database &database, QTimeZone zone) : m_db(database), m_zone(std::move(zone))
+DayReports::DayReports(const Database &database, QTimeZone zone) : m_reader(database), m_zone(std::move(zone))
 {
     if (!m_zone.isValid())
         m_zone = QTimeZone::systemTimeZone();
 }
 
-Result<DayReport> DayClose::readClosed(QDate day) const
+Result<DayReport> DayReports::readClosed(QDate day) const
 {
-    Result<QSqlQuery> q = m_db.exec(kClosedColumns + QStringLiteral(" WHERE day = ?"), {dayText(day)});
+    Result<QSqlQuery> q = m_reader.exec(kClosedColumns + QStringLiteral(" WHERE day = ?"), {dayText(day)});
     if (!q)
         return q.error();
     if (!q->next())
@@ -208,7 +208,7 @@ Result<DayReport> DayClose::readClosed(QDate day) const
     return report;
 }
 
-Result<DayReport> DayClose::compute(QDate day, const QDateTime &to) const
+Result<DayReport> DayReports::compute(QDate day, const QDateTime &to) const
 {
     DayReport r;
     r.day = day;
@@ -224,7 +224,7 @@ Result<DayReport> DayClose::compute(QDate day, const QDateTime &to) const
 
     const QString from = Database::timestamp(r.from);
     const QString until = Database::timestamp(r.to);
-    Result<QSqlQuery> q = m_db.exec(kMovements, {from, until, from, until, from, until});
+    Result<QSqlQuery> q = m_reader.exec(kMovements, {from, until, from, until, from, until});
     if (!q)
         return q.error();
     QMap<QString, DayCurrencyTotals> totals;
@@ -252,7 +252,7 @@ Result<DayReport> DayClose::compute(QDate day, const QDateTime &to) const
         if (!added)
             return added.error();
         *sum = *added;
-        ++(m.kind == DayMovement::Kind::Capture ? t.captures
+        ++(m.kind == DayMovement::Kind::Capture  ? t.captures
            : m.kind == DayMovement::Kind::Refund ? t.refunds
                                                  : t.voids);
         r.movements << m;
@@ -261,15 +261,31 @@ Result<DayReport> DayClose::compute(QDate day, const QDateTime &to) const
     return r;
 }
 
-Result<DayReport> DayClose::report(QDate day, const QDateTime &now) const
+Result<DayReport> DayReports::report(QDate day) const
 {
     if (!day.isValid())
         return badInput(Text::tr("Give the day as YYYY-MM-DD."));
     Result<DayReport> closed = readClosed(day);
     if (!closed || closed->isClosed())
         return closed;
-    Q_UNUSED(now);
     return compute(day, day.addDays(1).startOfDay(m_zone));
+}
+
+Result<QStringList> DayReports::currencies(QDate first, QDate last) const
+{
+    const QString from = Database::timestamp(first.startOfDay(m_zone));
+    const QString to = Database::timestamp(last.addDays(1).startOfDay(m_zone));
+    Result<QSqlQuery> q =
+        m_reader.exec(QStringLiteral("SELECT currency FROM payments WHERE captured_at >= ? AND captured_at < ?"
+                                     " UNION SELECT p.currency FROM refunds r JOIN payments p ON p.id = r.payment_id"
+                                     " WHERE r.recorded_at >= ? AND r.recorded_at < ? ORDER BY 1"),
+                      {from, to, from, to});
+    if (!q)
+        return q.error();
+    QStringList list;
+    while (q->next())
+        list << q->value(0).toString();
+    return list;
 }
 
 Result<DayReport> DayClose::close(QDate day, const QDateTime &now, const QString &actor)
@@ -316,7 +332,8 @@ Result<DayReport> DayClose::close(QDate day, const QDateTime &now, const QString
         entry.at = now;
         entry.actor = actor;
         entry.action = QStringLiteral("close-day");
-        entry.detail = QStringLiteral("%1 %2 %3").arg(report.numberText(), dayText(day), sums.join(QStringLiteral(", ")));
+        entry.detail =
+            QStringLiteral("%1 %2 %3").arg(report.numberText(), dayText(day), sums.join(QStringLiteral(", ")));
         return AuditTrail(m_db).record(entry);
     });
     if (!written)
@@ -324,9 +341,9 @@ Result<DayReport> DayClose::close(QDate day, const QDateTime &now, const QString
     return report;
 }
 
-Result<QList<DayReport>> DayClose::closedDays() const
+Result<QList<DayReport>> DayReports::closedDays() const
 {
-    Result<QSqlQuery> q = m_db.exec(kClosedColumns + QStringLiteral(" ORDER BY number DESC"));
+    Result<QSqlQuery> q = m_reader.exec(kClosedColumns + QStringLiteral(" ORDER BY number DESC"));
     if (!q)
         return q.error();
     QList<DayReport> list;
@@ -344,13 +361,13 @@ Result<QList<DayReport>> DayClose::closedDays() const
     return list;
 }
 
-Result<QList<DayClose::DaySums>> DayClose::dailySums(QDate first, QDate last, const QString &currency) const
+Result<QList<DayReports::DaySums>> DayReports::dailySums(QDate first, QDate last, const QString &currency) const
 {
     QList<DaySums> list;
     for (QDate day = first; day <= last; day = day.addDays(1)) {
         const QString from = Database::timestamp(day.startOfDay(m_zone));
         const QString to = Database::timestamp(day.addDays(1).startOfDay(m_zone));
-        Result<QSqlQuery> q = m_db.exec(kDaySums, {from, to, currency, from, to, currency});
+        Result<QSqlQuery> q = m_reader.exec(kDaySums, {from, to, currency, from, to, currency});
         if (!q)
             return q.error();
         q->next();

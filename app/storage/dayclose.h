@@ -71,22 +71,16 @@ struct DayReport
     static Result<DayReport> fromJson(const QJsonObject &json);
 };
 
-// Sums money movements into the settlement report of a day, and closes days. Closing numbers the
-// report (Z-0001, Z-0002, … without gaps, in the order days are closed), stores it as it stands
-// and audits it; a closed day's report is read back from that copy and never changes. Money
-// moves on the day PayDesk wrote the movement down (a capture, a void, a refund, also one made in
-// LINE Pay's merchant center and found later): a refund made after a day was closed lands on the
-// day it was made, never on the closed day.
-class DayClose
+// Reads settlement reports: sums money movements into the report of a day, or reads a closed
+// day's frozen copy. Money moves on the day PayDesk wrote the movement down (a capture, a void, a
+// refund, also one made in LINE Pay's merchant center and found later). Needs only reading.
+class DayReports
 {
 public:
-    DayClose(Database &database, QTimeZone zone);
+    DayReports(const Database &database, QTimeZone zone);
 
-    // The report of `day` as it stands at `now`: the frozen copy when the day is closed.
-    Result<DayReport> report(QDate day, const QDateTime &now) const;
-    // Closes `day` at `now` for `actor`. Refused when the day has not begun, or is closed
-    // already (Error::Kind::Conflict, naming its number).
-    Result<DayReport> close(QDate day, const QDateTime &now, const QString &actor);
+    // The report of `day`: the frozen copy when the day is closed, else read afresh.
+    Result<DayReport> report(QDate day) const;
     // Every closed day, newest first, without their movements.
     Result<QList<DayReport>> closedDays() const;
 
@@ -98,15 +92,35 @@ public:
         qint64 refundedMinor = 0;
     };
     Result<QList<DaySums>> dailySums(QDate first, QDate last, const QString &currency) const;
+    // The currencies that money moved in from `first` to `last`, in currency order.
+    Result<QStringList> currencies(QDate first, QDate last) const;
 
     QTimeZone zone() const { return m_zone; }
 
-private:
+protected:
     Result<DayReport> readClosed(QDate day) const;
     Result<DayReport> compute(QDate day, const QDateTime &to) const;
 
-    Database &m_db;
+    const Database &m_reader;
     QTimeZone m_zone;
+};
+
+// Closes days. Closing numbers the report (Z-0001, Z-0002, … without gaps, in the order days are
+// closed), stores it as it stands and audits it; a closed day's report is read back from that
+// copy and never changes. What is written down after a day was closed (a late refund) lands on
+// the day it was written down, never on the closed day: a day that is closed before its midnight
+// ends at the close, and the next day's report begins there.
+class DayClose : public DayReports
+{
+public:
+    DayClose(Database &database, QTimeZone zone) : DayReports(database, std::move(zone)), m_db(database) {}
+
+    // Closes `day` at `now` for `actor`. Refused when the day has not begun, or is closed
+    // already (Error::Kind::Conflict, naming its number).
+    Result<DayReport> close(QDate day, const QDateTime &now, const QString &actor);
+
+private:
+    Database &m_db;
 };
 
 } // namespace PayDesk::Storage

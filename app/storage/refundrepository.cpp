@@ -7,9 +7,10 @@ namespace {
 const QString kInsert =
     QStringLiteral("INSERT INTO refunds (payment_id, refund_transaction_id, amount_minor, reason, created_at, actor,"
                    " operation_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-const QString kForPayment = QStringLiteral(
-    "SELECT r.id, r.refund_transaction_id, r.amount_minor, r.reason, r.created_at, p.currency, r.actor,"
-    " r.operation_id, r.recorded_at FROM refunds r JOIN payments p ON p.id = r.payment_id WHERE r.payment_id = ? ORDER BY r.id");
+const QString kForPayment =
+    QStringLiteral("SELECT r.id, r.refund_transaction_id, r.amount_minor, r.reason, r.created_at, p.currency, r.actor,"
+                   " r.operation_id, r.recorded_at FROM refunds r JOIN payments p ON p.id = r.payment_id WHERE "
+                   "r.payment_id = ? ORDER BY r.id");
 
 } // namespace
 

@@ -286,8 +286,9 @@ Result<SeedCounts> seedDatabase(const QString &path, qint64 orders, quint32 seed
             SQLITE_OK &&
         sqlite3_exec(db, QByteArray("INSERT INTO order_totals " + orderTotalsFromOrders().toUtf8()).constData(),
                      nullptr, nullptr, nullptr) == SQLITE_OK &&
-        sqlite3_exec(db, "UPDATE payments SET voided_at = updated_at WHERE state = 'VOIDED';"
-                         " UPDATE refunds SET recorded_at = created_at",
+        sqlite3_exec(db,
+                     "UPDATE payments SET voided_at = updated_at WHERE state = 'VOIDED';"
+                     " UPDATE refunds SET recorded_at = created_at",
                      nullptr, nullptr, nullptr) == SQLITE_OK;
     for (const QByteArray &sql : schema)
         derived = derived && sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;

@@ -32,12 +32,12 @@ const Field kFields[] = {
 QString fieldName(const Field &field)
 {
     if (field.member == &ShopInfo::name)
-        return Text::tr("The shop's name");
+        return Text::tr("shop's name");
     if (field.member == &ShopInfo::taxId)
-        return Text::tr("The tax id");
+        return Text::tr("tax id");
     if (field.member == &ShopInfo::address)
-        return Text::tr("The address");
-    return Text::tr("The phone number");
+        return Text::tr("address");
+    return Text::tr("phone number");
 }
 
 } // namespace

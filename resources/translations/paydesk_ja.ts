@@ -247,6 +247,72 @@
         <source>Reconciliation stopped: %1</source>
         <translation>突合を中止しました：%1</translation>
     </message>
+    <message>
+        <source>--date takes a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date には YYYY-MM-DD 形式の日付を指定してください（「%1」ではなく）。</translation>
+    </message>
+    <message>
+        <source>%1, %2: closed %3 by %4</source>
+        <translation>%1、%2：%3 に %4 が締めました</translation>
+    </message>
+    <message>
+        <source>%1: not closed</source>
+        <translation>%1：未締め</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3)</source>
+        <translation>%1 〜 %2（%3）</translation>
+    </message>
+    <message>
+        <source>No money moved on this day.</source>
+        <translation>この日の入出金はありません。</translation>
+    </message>
+    <message>
+        <source>%1: captured %2 (%3), refunded %4 (%5), voided %6 (%7), net %8</source>
+        <translation>%1：売上確定 %2（%3 件）、返金 %4（%5 件）、オーソリ取消 %6（%7 件）、純額 %8</translation>
+    </message>
+    <message>
+        <source>--format takes text, json, csv or pdf, not &quot;%1&quot;.</source>
+        <translation>--format には text、json、csv、pdf のいずれかを指定してください（「%1」は不可）。</translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF: --out FILE.</source>
+        <translation>PDF の書き込み先を指定してください: --out FILE</translation>
+    </message>
+    <message>
+        <source>--paper takes a4, 80mm or 58mm.</source>
+        <translation>--paper には a4、80mm、58mm のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Report of %1 written to %2.</source>
+        <translation>%1 のレポートを %2 に書き込みました。</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>レポートを %1 に書き込みました。</translation>
+    </message>
+    <message>
+        <source>The day is closed, but its PDF was not written: %1 Print it again with paydesk-cli report --date %2 --format pdf --out FILE.</source>
+        <translation>日次締めは完了しましたが、PDF を書き込めませんでした: %1 paydesk-cli report --date %2 --format pdf --out FILE で出力し直してください。</translation>
+    </message>
+    <message>
+        <source>--refund takes the number of one of the order&apos;s refunds.</source>
+        <translation>--refund には、その注文の返金のいずれかの番号を指定してください。</translation>
+    </message>
+    <message>
+        <source>Receipt of %1 written to %2.</source>
+        <translation>注文 %1 の領収書を %2 に書き込みました。</translation>
+    </message>
+    <message>
+        <source>Shop: %1
+Tax id: %2
+Address: %3
+Phone: %4</source>
+        <translation>店舗名：%1
+登録番号：%2
+住所：%3
+電話番号：%4</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
@@ -755,6 +821,209 @@
     <message>
         <source>Another PayDesk changed this payment meanwhile; reconcile again.</source>
         <translation>その間に別の PayDesk がこの決済を変更しました。もう一度突合してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Reports</name>
+    <message>
+        <source>(shop name not set)</source>
+        <translation>（店舗名が未設定）</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>電話：%1</translation>
+    </message>
+    <message>
+        <source>Tax id: %1</source>
+        <translation>登録番号：%1</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>売上確定</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>返金</translation>
+    </message>
+    <message>
+        <source>Authorization voided</source>
+        <translation>オーソリ取消</translation>
+    </message>
+    <message>
+        <source>Day close %1</source>
+        <translation>精算レポート %1</translation>
+    </message>
+    <message>
+        <source>Day report (not closed)</source>
+        <translation>日次レポート（未締め）</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3)</source>
+        <translation>%1 〜 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2</source>
+        <translation>%1 に %2 が締めました</translation>
+    </message>
+    <message>
+        <source>This day is not closed: its figures can still change.</source>
+        <translation>この日はまだ締めていません。数値は今後変わる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>No money moved on this day.</source>
+        <translation>この日の入出金はありません。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>オーソリ取消</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>純額</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>決済 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>返金 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net is captured less refunded. Voided authorizations moved no money.</source>
+        <translation>純額は売上確定額から返金額を差し引いた金額です。オーソリ取消では実際の入出金はありません。</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>決済明細</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>注文</translation>
+    </message>
+    <message>
+        <source>LINE Pay transaction</source>
+        <translation>LINE Pay 取引</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>印刷日時：%1</translation>
+    </message>
+    <message>
+        <source>Order %1 has no captured payment to print a receipt for.</source>
+        <translation>注文 %1 には売上確定済みの決済がないため、領収書を印刷できません。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no refund %2.</source>
+        <translation>注文 %1 に返金 %2 はありません。</translation>
+    </message>
+    <message>
+        <source>Refund slip</source>
+        <translation>返金伝票</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>領収書</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>注文 %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>お客様：%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Paid with LINE Pay</source>
+        <translation>LINE Pay でのお支払い</translation>
+    </message>
+    <message>
+        <source>Refunded in all</source>
+        <translation>返金合計</translation>
+    </message>
+    <message>
+        <source>Paid after refunds</source>
+        <translation>返金後のお支払額</translation>
+    </message>
+    <message>
+        <source>LINE Pay transaction %1</source>
+        <translation>LINE Pay 取引番号 %1</translation>
+    </message>
+    <message>
+        <source>Refund transaction %1</source>
+        <translation>返金取引番号 %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>LINE Pay order %1</source>
+        <translation>LINE Pay 注文番号 %1</translation>
+    </message>
+    <message>
+        <source>Thank you.</source>
+        <translation>ありがとうございました。</translation>
+    </message>
+    <message>
+        <source>The printer does not take paper of %1 × %2 mm.</source>
+        <translation>プリンターは %1 × %2 mm の用紙に対応していません。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>印刷を開始できません。</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>新しいページを開始できません。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing.</source>
+        <translation>印刷を完了できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1734,46 @@
         <source>Writing the export failed: %1</source>
         <translation>エクスポートの書き込みに失敗しました：%1</translation>
     </message>
+    <message>
+        <source>The stored day report has an unreadable amount.</source>
+        <translation>保存された精算レポートに読み取れない金額があります。</translation>
+    </message>
+    <message>
+        <source>The stored day report is damaged.</source>
+        <translation>保存されている精算レポートが壊れています。</translation>
+    </message>
+    <message>
+        <source>The stored report of %1 is damaged.</source>
+        <translation>保存されている %1 のレポートが壊れています。</translation>
+    </message>
+    <message>
+        <source>Give the day as YYYY-MM-DD.</source>
+        <translation>日付は YYYY-MM-DD の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet; only a day that has begun can be closed.</source>
+        <translation>%1 はまだ始まっていません。締められるのは、すでに始まった日だけです。</translation>
+    </message>
+    <message>
+        <source>%1 was closed already as %2; its report can be printed again, not changed.</source>
+        <translation>%1 は %2 として締め済みです。レポートは再印刷できますが、変更はできません。</translation>
+    </message>
+    <message>
+        <source>shop&apos;s name</source>
+        <translation>店舗名</translation>
+    </message>
+    <message>
+        <source>tax id</source>
+        <translation>登録番号</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>電話番号</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
@@ -1503,6 +1812,112 @@
     <message>
         <source>reason</source>
         <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Ui::DayCloseDialog</name>
+    <message>
+        <source>Close the day…</source>
+        <translation>日次締め…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF を保存…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>CSV を保存…</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日次締め</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Settlement report</source>
+        <translation>精算レポート</translation>
+    </message>
+    <message>
+        <source>Currency of the chart</source>
+        <translation>グラフの通貨</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日付(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>通貨(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Closed as %1 on %2 by %3. Its report can be printed again, never changed.</source>
+        <translation>%2 に %3 が %1 として締めました。レポートは再印刷できますが、変更はできません。</translation>
+    </message>
+    <message>
+        <source>Not closed yet.</source>
+        <translation>まだ締めていません。</translation>
+    </message>
+    <message>
+        <source>This day has not begun.</source>
+        <translation>この日はまだ始まっていません。</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>日次締め</translation>
+    </message>
+    <message>
+        <source>Close %1? Its report gets the next number and is frozen: what is recorded later lands on the next day.</source>
+        <translation>%1 を締めますか？レポートには次の番号が付き、以後は変更できません。この後に記録される取引は翌日分になります。</translation>
+    </message>
+    <message>
+        <source>Closed as %1. The report is saved as %2.</source>
+        <translation>%1 として締めました。レポートを %2 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Closed as %1, but its PDF could not be saved: %2</source>
+        <translation>%1 として締めましたが、PDF を保存できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>CSV で保存</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Ui::Documents</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 を印刷</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2326,14 @@
             <numerusform>%n 件の注文を %1 にエクスポートしました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Day close…</source>
+        <translation>日次締め…</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>領収書…</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>
@@ -1988,6 +2411,33 @@
     </message>
 </context>
 <context>
+    <name>PayDesk::Ui::Notifier</name>
+    <message>
+        <source>Customer approved</source>
+        <translation>お客様が承認しました</translation>
+    </message>
+    <message>
+        <source>%1: the customer approved %2 in LINE Pay.</source>
+        <translation>%1: お客様が LINE Pay で %2 を承認しました。</translation>
+    </message>
+    <message>
+        <source>Payment in doubt</source>
+        <translation>決済結果が不明</translation>
+    </message>
+    <message>
+        <source>%1: PayDesk could not learn whether LINE Pay completed the last call. It asks again on its own; open the order to see it.</source>
+        <translation>%1: LINE Pay が前回の呼び出しを完了したか PayDesk には分かりません。自動で再確認します。注文を開いて確認してください。</translation>
+    </message>
+    <message>
+        <source>Authorization expires soon</source>
+        <translation>オーソリの期限が近づいています</translation>
+    </message>
+    <message>
+        <source>%1: the authorization expires %2. Capture it before then, or void it.</source>
+        <translation>%1: オーソリは %2 に期限切れになります。それまでに売上確定するか、オーソリ取消してください。</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::Ui::OrdersModel</name>
     <message>
         <source>In progress elsewhere</source>
@@ -2028,6 +2478,57 @@
     <message>
         <source>Last change</source>
         <translation>最終更新</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Ui::ReceiptDialog</name>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF を保存…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Receipt of %1</source>
+        <translation>注文 %1 の領収書</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>領収書</translation>
+    </message>
+    <message>
+        <source>Refund slip: %1 on %2</source>
+        <translation>返金伝票：%1（%2）</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>80 mm ロール紙</translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation>58 mm ロール紙</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>領収書</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>書類(&amp;D)</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>用紙(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2627,21 @@
     </message>
 </context>
 <context>
+    <name>PayDesk::Ui::SalesChart</name>
+    <message>
+        <source>%1: net %2, refunded %3</source>
+        <translation>%1: 純額 %2、返金 %3</translation>
+    </message>
+    <message>
+        <source>Net sales and refunds of the last 30 days</source>
+        <translation>過去 30 日間の純売上と返金</translation>
+    </message>
+    <message>
+        <source>Net sales (green) and refunds (red), %1</source>
+        <translation>純売上（緑）と返金（赤）、%1</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::Ui::SettingsDialog</name>
     <message>
         <source>Confirm automatically when the customer has approved</source>
@@ -2202,6 +2718,26 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Shop (printed on receipts and reports)</source>
+        <translation>店舗（領収書とレポートに印刷）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>店舗名</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>登録番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
     </message>
 </context>
 <context>

@@ -247,6 +247,72 @@
         <source>Reconciliation stopped: %1</source>
         <translation>การกระทบยอดหยุดลง: %1</translation>
     </message>
+    <message>
+        <source>--date takes a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date ต้องเป็นวันที่แบบ YYYY-MM-DD ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1, %2: closed %3 by %4</source>
+        <translation>%1, %2: ปิดยอดเมื่อ %3 โดย %4</translation>
+    </message>
+    <message>
+        <source>%1: not closed</source>
+        <translation>%1: ยังไม่ปิดยอด</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3)</source>
+        <translation>ตั้งแต่ %1 ถึง %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No money moved on this day.</source>
+        <translation>ไม่มีเงินเข้าออกในวันนั้น</translation>
+    </message>
+    <message>
+        <source>%1: captured %2 (%3), refunded %4 (%5), voided %6 (%7), net %8</source>
+        <translation>%1: เรียกเก็บเงิน %2 (%3 รายการ) คืนเงิน %4 (%5 รายการ) ยกเลิกการอนุมัติวงเงิน %6 (%7 รายการ) ยอดสุทธิ %8</translation>
+    </message>
+    <message>
+        <source>--format takes text, json, csv or pdf, not &quot;%1&quot;.</source>
+        <translation>--format ต้องเป็น text, json, csv หรือ pdf ไม่ใช่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF: --out FILE.</source>
+        <translation>โปรดระบุที่บันทึก PDF: --out FILE</translation>
+    </message>
+    <message>
+        <source>--paper takes a4, 80mm or 58mm.</source>
+        <translation>--paper ต้องเป็น a4, 80mm หรือ 58mm</translation>
+    </message>
+    <message>
+        <source>Report of %1 written to %2.</source>
+        <translation>บันทึกรายงานของวันที่ %1 ไปที่ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>บันทึกรายงานไปที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>The day is closed, but its PDF was not written: %1 Print it again with paydesk-cli report --date %2 --format pdf --out FILE.</source>
+        <translation>ปิดยอดประจำวันแล้ว แต่ไม่ได้บันทึก PDF: %1 พิมพ์ใหม่ได้ด้วย paydesk-cli report --date %2 --format pdf --out FILE</translation>
+    </message>
+    <message>
+        <source>--refund takes the number of one of the order&apos;s refunds.</source>
+        <translation>--refund ต้องเป็นหมายเลขของการคืนเงินรายการใดรายการหนึ่งของคำสั่งซื้อนี้</translation>
+    </message>
+    <message>
+        <source>Receipt of %1 written to %2.</source>
+        <translation>บันทึกใบเสร็จรับเงินของคำสั่งซื้อ %1 ไปที่ %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Shop: %1
+Tax id: %2
+Address: %3
+Phone: %4</source>
+        <translation>ร้าน: %1
+เลขประจำตัวผู้เสียภาษี: %2
+ที่อยู่: %3
+โทรศัพท์: %4</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
@@ -755,6 +821,209 @@
     <message>
         <source>Another PayDesk changed this payment meanwhile; reconcile again.</source>
         <translation>PayDesk อีกเครื่องเปลี่ยนการชำระเงินนี้ระหว่างนั้น โปรดกระทบยอดอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Reports</name>
+    <message>
+        <source>(shop name not set)</source>
+        <translation>(ยังไม่ได้ตั้งชื่อร้าน)</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>โทรศัพท์: %1</translation>
+    </message>
+    <message>
+        <source>Tax id: %1</source>
+        <translation>เลขประจำตัวผู้เสียภาษี: %1</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>เรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>คืนเงิน</translation>
+    </message>
+    <message>
+        <source>Authorization voided</source>
+        <translation>ยกเลิกการอนุมัติวงเงิน</translation>
+    </message>
+    <message>
+        <source>Day close %1</source>
+        <translation>รายงานปิดยอด %1</translation>
+    </message>
+    <message>
+        <source>Day report (not closed)</source>
+        <translation>รายงานประจำวัน (ยังไม่ปิดยอด)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3)</source>
+        <translation>ตั้งแต่ %1 ถึง %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2</source>
+        <translation>ปิดยอดเมื่อ %1 โดย %2</translation>
+    </message>
+    <message>
+        <source>This day is not closed: its figures can still change.</source>
+        <translation>วันนั้นยังไม่ได้ปิดยอด ตัวเลขอาจยังเปลี่ยนแปลงได้</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message>
+        <source>No money moved on this day.</source>
+        <translation>ไม่มีเงินเข้าออกในวันนั้น</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>ยกเลิกการอนุมัติวงเงิน</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>ยอดสุทธิ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>การชำระเงิน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>การคืนเงิน %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net is captured less refunded. Voided authorizations moved no money.</source>
+        <translation>ยอดสุทธิคือยอดเรียกเก็บเงินหักยอดคืนเงิน การยกเลิกการอนุมัติวงเงินไม่มีเงินเข้าออกจริง</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>รายการชำระเงิน</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>คำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>LINE Pay transaction</source>
+        <translation>ธุรกรรม LINE Pay</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>จำนวนเงิน</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ผู้ดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>พิมพ์เมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Order %1 has no captured payment to print a receipt for.</source>
+        <translation>คำสั่งซื้อ %1 ไม่มีการชำระเงินที่เรียกเก็บเงินแล้ว จึงพิมพ์ใบเสร็จรับเงินไม่ได้</translation>
+    </message>
+    <message>
+        <source>Order %1 has no refund %2.</source>
+        <translation>คำสั่งซื้อ %1 ไม่มีการคืนเงินหมายเลข %2</translation>
+    </message>
+    <message>
+        <source>Refund slip</source>
+        <translation>ใบคืนเงิน</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>ใบเสร็จรับเงิน</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>คำสั่งซื้อ %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>ลูกค้า: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>ยอดรวม</translation>
+    </message>
+    <message>
+        <source>Paid with LINE Pay</source>
+        <translation>ชำระผ่าน LINE Pay</translation>
+    </message>
+    <message>
+        <source>Refunded in all</source>
+        <translation>คืนเงินทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Paid after refunds</source>
+        <translation>ยอดชำระหลังหักคืนเงิน</translation>
+    </message>
+    <message>
+        <source>LINE Pay transaction %1</source>
+        <translation>ธุรกรรม LINE Pay %1</translation>
+    </message>
+    <message>
+        <source>Refund transaction %1</source>
+        <translation>ธุรกรรมคืนเงิน %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>เหตุผล: %1</translation>
+    </message>
+    <message>
+        <source>LINE Pay order %1</source>
+        <translation>เลขที่คำสั่งซื้อ LINE Pay %1</translation>
+    </message>
+    <message>
+        <source>Thank you.</source>
+        <translation>ขอบคุณที่ใช้บริการ</translation>
+    </message>
+    <message>
+        <source>The printer does not take paper of %1 × %2 mm.</source>
+        <translation>เครื่องพิมพ์ไม่รองรับกระดาษขนาด %1 × %2 มม.</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>เริ่มพิมพ์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>ขึ้นหน้าใหม่ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1 จาก %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing.</source>
+        <translation>พิมพ์ให้เสร็จไม่ได้</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1734,46 @@
         <source>Writing the export failed: %1</source>
         <translation>เขียนไฟล์ส่งออกไม่สำเร็จ: %1</translation>
     </message>
+    <message>
+        <source>The stored day report has an unreadable amount.</source>
+        <translation>รายงานปิดยอดที่บันทึกไว้มีจำนวนเงินที่อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>The stored day report is damaged.</source>
+        <translation>รายงานปิดยอดที่บันทึกไว้เสียหาย</translation>
+    </message>
+    <message>
+        <source>The stored report of %1 is damaged.</source>
+        <translation>รายงานของวันที่ %1 ที่บันทึกไว้เสียหาย</translation>
+    </message>
+    <message>
+        <source>Give the day as YYYY-MM-DD.</source>
+        <translation>กรุณาระบุวันที่ในรูปแบบ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet; only a day that has begun can be closed.</source>
+        <translation>วันที่ %1 ยังไม่เริ่ม ปิดยอดได้เฉพาะวันที่เริ่มแล้วเท่านั้น</translation>
+    </message>
+    <message>
+        <source>%1 was closed already as %2; its report can be printed again, not changed.</source>
+        <translation>วันที่ %1 ปิดยอดไปแล้วเป็น %2 พิมพ์รายงานซ้ำได้ แต่แก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>shop&apos;s name</source>
+        <translation>ชื่อร้าน</translation>
+    </message>
+    <message>
+        <source>tax id</source>
+        <translation>เลขประจำตัวผู้เสียภาษี</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>เบอร์โทรศัพท์</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
@@ -1503,6 +1812,112 @@
     <message>
         <source>reason</source>
         <translation>เหตุผล</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Ui::DayCloseDialog</name>
+    <message>
+        <source>Close the day…</source>
+        <translation>ปิดยอดประจำวัน…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>บันทึก PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>บันทึก CSV…</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>ปิดยอดประจำวัน</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Settlement report</source>
+        <translation>รายงานปิดยอด</translation>
+    </message>
+    <message>
+        <source>Currency of the chart</source>
+        <translation>สกุลเงินของกราฟ</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>วันที่ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>สกุลเงิน (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Closed as %1 on %2 by %3. Its report can be printed again, never changed.</source>
+        <translation>ปิดยอดแล้วเป็น %1 เมื่อ %2 โดย %3 พิมพ์รายงานซ้ำได้ แต่แก้ไขไม่ได้</translation>
+    </message>
+    <message>
+        <source>Not closed yet.</source>
+        <translation>ยังไม่ได้ปิดยอด</translation>
+    </message>
+    <message>
+        <source>This day has not begun.</source>
+        <translation>ยังไม่ถึงวันที่เลือก</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>ปิดยอดประจำวัน</translation>
+    </message>
+    <message>
+        <source>Close %1? Its report gets the next number and is frozen: what is recorded later lands on the next day.</source>
+        <translation>ปิดยอดวันที่ %1 หรือไม่ รายงานจะได้เลขที่ถัดไปและถูกล็อกไว้ รายการที่บันทึกหลังจากนี้จะไปอยู่ในวันถัดไป</translation>
+    </message>
+    <message>
+        <source>Closed as %1. The report is saved as %2.</source>
+        <translation>ปิดยอดแล้วเป็น %1 บันทึกรายงานเป็น %2 แล้ว</translation>
+    </message>
+    <message>
+        <source>Closed as %1, but its PDF could not be saved: %2</source>
+        <translation>ปิดยอดแล้วเป็น %1 แต่บันทึก PDF ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>บันทึกเป็น CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Ui::Documents</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>บันทึกเป็น PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>บันทึก %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>พิมพ์ %1</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2326,14 @@
             <numerusform>ส่งออกคำสั่งซื้อ %n รายการไปที่ %1 แล้ว</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Day close…</source>
+        <translation>ปิดยอดประจำวัน…</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>ใบเสร็จรับเงิน…</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>
@@ -1988,6 +2411,33 @@
     </message>
 </context>
 <context>
+    <name>PayDesk::Ui::Notifier</name>
+    <message>
+        <source>Customer approved</source>
+        <translation>ลูกค้าอนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>%1: the customer approved %2 in LINE Pay.</source>
+        <translation>%1: ลูกค้าอนุมัติ %2 ใน LINE Pay แล้ว</translation>
+    </message>
+    <message>
+        <source>Payment in doubt</source>
+        <translation>การชำระเงินไม่ทราบผล</translation>
+    </message>
+    <message>
+        <source>%1: PayDesk could not learn whether LINE Pay completed the last call. It asks again on its own; open the order to see it.</source>
+        <translation>%1: PayDesk ไม่ทราบว่า LINE Pay ทำรายการล่าสุดสำเร็จหรือไม่ ระบบจะถามอีกครั้งเอง เปิดคำสั่งซื้อเพื่อดู</translation>
+    </message>
+    <message>
+        <source>Authorization expires soon</source>
+        <translation>การอนุมัติวงเงินใกล้หมดอายุ</translation>
+    </message>
+    <message>
+        <source>%1: the authorization expires %2. Capture it before then, or void it.</source>
+        <translation>%1: การอนุมัติวงเงินจะหมดอายุ %2 เรียกเก็บเงินก่อนเวลานั้น หรือยกเลิกการอนุมัติวงเงิน</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::Ui::OrdersModel</name>
     <message>
         <source>In progress elsewhere</source>
@@ -2028,6 +2478,57 @@
     <message>
         <source>Last change</source>
         <translation>แก้ไขล่าสุด</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Ui::ReceiptDialog</name>
+    <message>
+        <source>Save PDF…</source>
+        <translation>บันทึก PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>พิมพ์…</translation>
+    </message>
+    <message>
+        <source>Receipt of %1</source>
+        <translation>ใบเสร็จรับเงินของคำสั่งซื้อ %1</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>ใบเสร็จรับเงิน</translation>
+    </message>
+    <message>
+        <source>Refund slip: %1 on %2</source>
+        <translation>ใบคืนเงิน: %1 เมื่อ %2</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>กระดาษม้วน 80 มม.</translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation>กระดาษม้วน 58 มม.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>ใบเสร็จรับเงิน</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>เอกสาร (&amp;D)</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>กระดาษ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2627,21 @@
     </message>
 </context>
 <context>
+    <name>PayDesk::Ui::SalesChart</name>
+    <message>
+        <source>%1: net %2, refunded %3</source>
+        <translation>%1: ยอดสุทธิ %2 คืนเงิน %3</translation>
+    </message>
+    <message>
+        <source>Net sales and refunds of the last 30 days</source>
+        <translation>ยอดขายสุทธิและการคืนเงินใน 30 วันล่าสุด</translation>
+    </message>
+    <message>
+        <source>Net sales (green) and refunds (red), %1</source>
+        <translation>ยอดขายสุทธิ (สีเขียว) และการคืนเงิน (สีแดง) สกุลเงิน %1</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::Ui::SettingsDialog</name>
     <message>
         <source>Confirm automatically when the customer has approved</source>
@@ -2202,6 +2718,26 @@
     <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Shop (printed on receipts and reports)</source>
+        <translation>ร้านค้า (พิมพ์บนใบเสร็จและรายงาน)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อร้าน</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>เลขประจำตัวผู้เสียภาษี</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>เบอร์โทรศัพท์</translation>
     </message>
 </context>
 <context>

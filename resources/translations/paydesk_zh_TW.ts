@@ -247,6 +247,72 @@
         <source>Reconciliation stopped: %1</source>
         <translation>對帳已中止：%1</translation>
     </message>
+    <message>
+        <source>--date takes a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>%1, %2: closed %3 by %4</source>
+        <translation>%1，%2：%4 於 %3 日結</translation>
+    </message>
+    <message>
+        <source>%1: not closed</source>
+        <translation>%1：尚未日結</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3)</source>
+        <translation>自 %1 至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>No money moved on this day.</source>
+        <translation>當天沒有任何款項進出。</translation>
+    </message>
+    <message>
+        <source>%1: captured %2 (%3), refunded %4 (%5), voided %6 (%7), net %8</source>
+        <translation>%1：請款 %2（%3 筆），退款 %4（%5 筆），取消授權 %6（%7 筆），淨額 %8</translation>
+    </message>
+    <message>
+        <source>--format takes text, json, csv or pdf, not &quot;%1&quot;.</source>
+        <translation>--format 只能是 text、json、csv 或 pdf，不能是「%1」。</translation>
+    </message>
+    <message>
+        <source>Say where to write the PDF: --out FILE.</source>
+        <translation>請指定 PDF 要寫到哪裡：--out FILE。</translation>
+    </message>
+    <message>
+        <source>--paper takes a4, 80mm or 58mm.</source>
+        <translation>--paper 只能是 a4、80mm 或 58mm。</translation>
+    </message>
+    <message>
+        <source>Report of %1 written to %2.</source>
+        <translation>已將 %1 的報表寫入 %2。</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>已將報表寫入 %1。</translation>
+    </message>
+    <message>
+        <source>The day is closed, but its PDF was not written: %1 Print it again with paydesk-cli report --date %2 --format pdf --out FILE.</source>
+        <translation>已完成日結，但未寫入 PDF：%1 請用 paydesk-cli report --date %2 --format pdf --out FILE 重新產生。</translation>
+    </message>
+    <message>
+        <source>--refund takes the number of one of the order&apos;s refunds.</source>
+        <translation>--refund 需要指定這筆訂單其中一筆退款的編號。</translation>
+    </message>
+    <message>
+        <source>Receipt of %1 written to %2.</source>
+        <translation>已將訂單 %1 的收據寫入 %2。</translation>
+    </message>
+    <message>
+        <source>Shop: %1
+Tax id: %2
+Address: %3
+Phone: %4</source>
+        <translation>店名：%1
+統一編號：%2
+地址：%3
+電話：%4</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
@@ -755,6 +821,209 @@
     <message>
         <source>Another PayDesk changed this payment meanwhile; reconcile again.</source>
         <translation>另一個 PayDesk 在此期間變更了這筆付款；請再對帳一次。</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Reports</name>
+    <message>
+        <source>(shop name not set)</source>
+        <translation>（尚未設定店名）</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>電話：%1</translation>
+    </message>
+    <message>
+        <source>Tax id: %1</source>
+        <translation>統一編號：%1</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>請款</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Authorization voided</source>
+        <translation>取消授權</translation>
+    </message>
+    <message>
+        <source>Day close %1</source>
+        <translation>日結報表 %1</translation>
+    </message>
+    <message>
+        <source>Day report (not closed)</source>
+        <translation>當日報表（尚未日結）</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3)</source>
+        <translation>自 %1 至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2</source>
+        <translation>%2 於 %1 日結</translation>
+    </message>
+    <message>
+        <source>This day is not closed: its figures can still change.</source>
+        <translation>這一天尚未日結：數字仍可能變動。</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>No money moved on this day.</source>
+        <translation>當天沒有任何款項進出。</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>取消授權</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>淨額</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n 筆付款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s)</source>
+        <translation>
+            <numerusform>%n 筆退款</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net is captured less refunded. Voided authorizations moved no money.</source>
+        <translation>淨額為請款金額減去退款金額。取消授權的交易沒有實際款項進出。</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>付款明細</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>無。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <source>LINE Pay transaction</source>
+        <translation>LINE Pay 交易</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>列印時間：%1</translation>
+    </message>
+    <message>
+        <source>Order %1 has no captured payment to print a receipt for.</source>
+        <translation>訂單 %1 沒有已請款的付款，無法列印收據。</translation>
+    </message>
+    <message>
+        <source>Order %1 has no refund %2.</source>
+        <translation>訂單 %1 沒有編號 %2 的退款。</translation>
+    </message>
+    <message>
+        <source>Refund slip</source>
+        <translation>退款單</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>付款收據</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>訂單 %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>顧客：%1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總計</translation>
+    </message>
+    <message>
+        <source>Paid with LINE Pay</source>
+        <translation>LINE Pay 付款</translation>
+    </message>
+    <message>
+        <source>Refunded in all</source>
+        <translation>累計退款</translation>
+    </message>
+    <message>
+        <source>Paid after refunds</source>
+        <translation>扣除退款後實付</translation>
+    </message>
+    <message>
+        <source>LINE Pay transaction %1</source>
+        <translation>LINE Pay 交易編號 %1</translation>
+    </message>
+    <message>
+        <source>Refund transaction %1</source>
+        <translation>退款交易編號 %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>LINE Pay order %1</source>
+        <translation>LINE Pay 訂單編號 %1</translation>
+    </message>
+    <message>
+        <source>Thank you.</source>
+        <translation>謝謝光臨。</translation>
+    </message>
+    <message>
+        <source>The printer does not take paper of %1 × %2 mm.</source>
+        <translation>印表機不支援 %1 × %2 mm 的紙張。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing.</source>
+        <translation>無法開始列印。</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>無法開始新的一頁。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 頁，共 %2 頁</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing.</source>
+        <translation>無法完成列印。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1734,46 @@
         <source>Writing the export failed: %1</source>
         <translation>寫入匯出檔失敗：%1</translation>
     </message>
+    <message>
+        <source>The stored day report has an unreadable amount.</source>
+        <translation>已儲存的日結報表有無法讀取的金額。</translation>
+    </message>
+    <message>
+        <source>The stored day report is damaged.</source>
+        <translation>已儲存的日結報表已損壞。</translation>
+    </message>
+    <message>
+        <source>The stored report of %1 is damaged.</source>
+        <translation>已儲存的 %1 報表已損壞。</translation>
+    </message>
+    <message>
+        <source>Give the day as YYYY-MM-DD.</source>
+        <translation>請以 YYYY-MM-DD 格式指定日期。</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet; only a day that has begun can be closed.</source>
+        <translation>%1 還沒開始；只有已經開始的日子才能日結。</translation>
+    </message>
+    <message>
+        <source>%1 was closed already as %2; its report can be printed again, not changed.</source>
+        <translation>%1 已日結為 %2；報表可以重新列印，但不能修改。</translation>
+    </message>
+    <message>
+        <source>shop&apos;s name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>tax id</source>
+        <translation>統一編號</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>電話號碼</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
@@ -1503,6 +1812,112 @@
     <message>
         <source>reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Ui::DayCloseDialog</name>
+    <message>
+        <source>Close the day…</source>
+        <translation>日結…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>儲存 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>儲存 CSV…</translation>
+    </message>
+    <message>
+        <source>Day close</source>
+        <translation>日結</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Settlement report</source>
+        <translation>日結報表</translation>
+    </message>
+    <message>
+        <source>Currency of the chart</source>
+        <translation>圖表幣別</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>幣別(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Closed as %1 on %2 by %3. Its report can be printed again, never changed.</source>
+        <translation>已由 %3 於 %2 日結為 %1。報表可以重新列印，但無法修改。</translation>
+    </message>
+    <message>
+        <source>Not closed yet.</source>
+        <translation>尚未日結。</translation>
+    </message>
+    <message>
+        <source>This day has not begun.</source>
+        <translation>這一天還沒開始。</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>執行日結</translation>
+    </message>
+    <message>
+        <source>Close %1? Its report gets the next number and is frozen: what is recorded later lands on the next day.</source>
+        <translation>要將 %1 日結嗎？報表會取得下一個編號並鎖定，之後記錄的交易會列入下一天。</translation>
+    </message>
+    <message>
+        <source>Closed as %1. The report is saved as %2.</source>
+        <translation>已日結為 %1。報表已儲存為 %2。</translation>
+    </message>
+    <message>
+        <source>Closed as %1, but its PDF could not be saved: %2</source>
+        <translation>已日結為 %1，但無法儲存 PDF：%2</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>另存為 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已儲存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Ui::Documents</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已儲存 %1。</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>列印 %1</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +2326,14 @@
             <numerusform>已將 %n 筆訂單匯出至 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Day close…</source>
+        <translation>日結…</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>收據…</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>
@@ -1988,6 +2411,33 @@
     </message>
 </context>
 <context>
+    <name>PayDesk::Ui::Notifier</name>
+    <message>
+        <source>Customer approved</source>
+        <translation>顧客已同意付款</translation>
+    </message>
+    <message>
+        <source>%1: the customer approved %2 in LINE Pay.</source>
+        <translation>%1：顧客已在 LINE Pay 同意付款 %2。</translation>
+    </message>
+    <message>
+        <source>Payment in doubt</source>
+        <translation>付款結果不明</translation>
+    </message>
+    <message>
+        <source>%1: PayDesk could not learn whether LINE Pay completed the last call. It asks again on its own; open the order to see it.</source>
+        <translation>%1：PayDesk 無法得知 LINE Pay 是否完成上一個呼叫。它會自行再次詢問；請開啟訂單查看。</translation>
+    </message>
+    <message>
+        <source>Authorization expires soon</source>
+        <translation>授權即將到期</translation>
+    </message>
+    <message>
+        <source>%1: the authorization expires %2. Capture it before then, or void it.</source>
+        <translation>%1：授權將於 %2 到期。請在此之前請款，或取消授權。</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::Ui::OrdersModel</name>
     <message>
         <source>In progress elsewhere</source>
@@ -2028,6 +2478,57 @@
     <message>
         <source>Last change</source>
         <translation>最後更新</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Ui::ReceiptDialog</name>
+    <message>
+        <source>Save PDF…</source>
+        <translation>儲存 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Receipt of %1</source>
+        <translation>訂單 %1 的收據</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>付款收據</translation>
+    </message>
+    <message>
+        <source>Refund slip: %1 on %2</source>
+        <translation>退款單：%1（%2）</translation>
+    </message>
+    <message>
+        <source>80 mm roll</source>
+        <translation>80 mm 紙捲</translation>
+    </message>
+    <message>
+        <source>58 mm roll</source>
+        <translation>58 mm 紙捲</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>文件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>紙張(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2627,21 @@
     </message>
 </context>
 <context>
+    <name>PayDesk::Ui::SalesChart</name>
+    <message>
+        <source>%1: net %2, refunded %3</source>
+        <translation>%1：淨額 %2，退款 %3</translation>
+    </message>
+    <message>
+        <source>Net sales and refunds of the last 30 days</source>
+        <translation>最近 30 天的淨銷售額與退款</translation>
+    </message>
+    <message>
+        <source>Net sales (green) and refunds (red), %1</source>
+        <translation>淨銷售額（綠）與退款（紅），%1</translation>
+    </message>
+</context>
+<context>
     <name>PayDesk::Ui::SettingsDialog</name>
     <message>
         <source>Confirm automatically when the customer has approved</source>
@@ -2202,6 +2718,26 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Shop (printed on receipts and reports)</source>
+        <translation>商店（印在收據與報表上）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>統一編號</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QMessageBox>
+#include <QSystemTrayIcon>
 #include <QStandardPaths>
 #include <QScrollBar>
 #include <QTableView>
@@ -33,6 +35,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 
+#include "app/reports/documents.h"
 #include "app/storage/database.h"
 #include "app/storage/orderqueries.h"
 #include "app/storage/orderrepository.h"
@@ -40,6 +43,8 @@
 #include "tests/support/accessibility.h"
 #include "tests/support/servicefixture.h"
 #include "ui/mainwindow.h"
+#include "ui/notifier.h"
+#include "ui/saleschart.h"
 #include "ui/ordersmodel.h"
 #include "ui/ordersmodel.h"
 #include "ui/settings.h"
@@ -87,6 +92,9 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleName();
     void reconcileFollowsARefundMadeInTheMerchantCenter();
     void exportWritesTheOrdersTheFilterShows();
+    void dayCloseNumbersFreezesAndSavesThePdf();
+    void receiptShowsTheTransactionAndSavesAPdf();
+    void notificationsTellOfApprovalAndOpenTheOrder();
 
 private:
     QAbstractButton *button(const char *name) const;
@@ -842,6 +850,108 @@ void TestMainWindow::exportWritesTheOrdersTheFilterShows()
                  lines.at(row + 1).constData());
     QVERIFY(data.contains("\"Cake, large\""));
     QVERIFY(!data.contains("Green tea"));
+}
+
+void TestMainWindow::dayCloseNumbersFreezesAndSavesThePdf()
+{
+    createOrderByClicking(u"250"_s, false);
+    approveAndConfirmByClicking();
+    QTRY_COMPARE(payment().state, PaymentState::Captured);
+    const QString number = m_window->ordersModel()->index(0, Ui::OrdersModel::Number).data().toString();
+    m_window->findChild<QAction *>(u"dayCloseAction"_s)->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"dayCloseDialog"_s)) && dialog->isVisible());
+    auto *preview = dialog->findChild<QTextBrowser *>(u"dayClosePreview"_s);
+    QVERIFY(preview->toPlainText().contains(number));
+    QVERIFY2(preview->toPlainText().contains(u"TWD 500"_s), qPrintable(preview->toPlainText()));
+    QCOMPARE(dialog->findChild<Ui::SalesChart *>(u"salesChart"_s)->days().size(), 30);
+    QCOMPARE(dialog->findChild<Ui::SalesChart *>(u"salesChart"_s)->days().last().capturedMinor, 500); // two at 250
+    auto *close = dialog->findChild<QPushButton *>(u"dayCloseButton"_s);
+    QVERIFY(close->isEnabled());
+    // The owner confirms the question, and the day is Z-0001.
+    onDialog([](QWidget *question) {
+        auto *box = qobject_cast<QMessageBox *>(question);
+        QVERIFY(box);
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    QTest::mouseClick(close, Qt::LeftButton);
+    auto *status = dialog->findChild<QLabel *>(u"dayCloseStatus"_s);
+    QTRY_VERIFY(status->text().contains(u"Z-0001"_s));
+    QVERIFY(!close->isEnabled());
+    const QString pdf = QFileInfo(m_f->db->path()).absolutePath() + u"/reports/Z-0001-"_s +
+                        m_f->clock.now().toLocalTime().date().toString(Qt::ISODate) + u".pdf"_s;
+    QVERIFY2(QFileInfo::exists(pdf), qPrintable(pdf));
+    QVERIFY(dialog->findChild<QLabel *>(u"dayCloseMessage"_s)->text().contains(pdf));
+    QVERIFY(preview->toPlainText().contains(u"Z-0001"_s));
+    // A refund after the close leaves the closed report as it was.
+    const QString frozen = preview->toPlainText().section(u"Printed"_s, 0, 0);
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(u"dayCloseDialog"_s));
+    m_f->clock.advance(60);
+    refundByClicking(u"50"_s);
+    QTRY_COMPARE(payment().refunded, Money(50, u"TWD"_s));
+    m_window->findChild<QAction *>(u"dayCloseAction"_s)->trigger();
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"dayCloseDialog"_s)) && dialog->isVisible());
+    QCOMPARE(dialog->findChild<QTextBrowser *>(u"dayClosePreview"_s)->toPlainText().section(u"Printed"_s, 0, 0),
+             frozen);
+    dialog->findChild<QDateEdit *>(u"dayCloseDay"_s)->setDate(m_f->clock.now().toLocalTime().date().addDays(1));
+    QVERIFY(dialog->findChild<QTextBrowser *>(u"dayClosePreview"_s)->toPlainText().contains(u"TWD 50"_s));
+    QVERIFY(!dialog->findChild<QPushButton *>(u"dayCloseButton"_s)->isEnabled()); // it has not begun
+    dialog->reject();
+}
+
+void TestMainWindow::receiptShowsTheTransactionAndSavesAPdf()
+{
+    createOrderByClicking(u"180"_s, false);
+    QVERIFY(!m_window->findChild<QAction *>(u"receiptAction"_s)->isEnabled());
+    approveAndConfirmByClicking();
+    QTRY_COMPARE(payment().state, PaymentState::Captured);
+    QTRY_VERIFY(m_window->findChild<QAction *>(u"receiptAction"_s)->isEnabled());
+    QVERIFY(m_f->service->saveShopInfo({u"小茶館"_s, u"24536806"_s, QString(), QString()}));
+    const QString transaction = QString::number(payment().transactionId);
+    m_window->findChild<QAction *>(u"receiptAction"_s)->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(u"receiptDialog"_s)) && dialog->isVisible());
+    const QString text = dialog->findChild<QTextBrowser *>(u"receiptPreview"_s)->toPlainText();
+    QVERIFY2(text.contains(transaction) && text.contains(u"小茶館"_s) && text.contains(u"24536806"_s),
+             qPrintable(text));
+    auto *paper = dialog->findChild<QComboBox *>(u"receiptPaper"_s);
+    paper->setCurrentIndex(paper->findData(int(Reports::Paper::Thermal58)));
+    const QString file = m_f->dir.filePath(u"receipt.pdf"_s);
+    onDialog([file](QWidget *files) {
+        auto *name = files->findChild<QLineEdit *>(u"fileNameEdit"_s);
+        QVERIFY(name);
+        name->setText(file);
+        static_cast<QDialog *>(files)->accept();
+    });
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"receiptPdf"_s), Qt::LeftButton);
+    QTRY_VERIFY(QFileInfo::exists(file));
+    QVERIFY(QFileInfo(file).size() > 1000);
+    QTRY_VERIFY(dialog->findChild<QLabel *>(u"receiptMessage"_s)->text().contains(file));
+    QProcess text2;
+    text2.start(u"pdftotext"_s, {file, u"-"_s});
+    QVERIFY(text2.waitForFinished(30000));
+    QVERIFY(QString::fromUtf8(text2.readAllStandardOutput()).contains(transaction));
+    dialog->reject();
+}
+
+void TestMainWindow::notificationsTellOfApprovalAndOpenTheOrder()
+{
+    createOrderByClicking(u"120"_s, false);
+    const qint64 approvedOrder = m_window->selectedOrderId();
+    createOrderByClicking(u"80"_s, false);
+    QVERIFY(m_window->selectedOrderId() != approvedOrder);
+    m_f->sandbox.approve(PaymentRepository(*m_f->db).currentForOrder(approvedOrder)->paymentUrl);
+    Ui::Notifier *notifier = m_window->notifier();
+    QTRY_VERIFY_WITH_TIMEOUT(!notifier->sent().isEmpty(), 10000);
+    QCOMPARE(notifier->sent().first().orderId, approvedOrder);
+    QVERIFY2(notifier->sent().first().text.contains(u"TWD 240"_s), qPrintable(notifier->sent().first().text));
+    // A click on the tray's message opens that order.
+    QMetaObject::invokeMethod(m_window->trayIcon(), "messageClicked");
+    QTRY_COMPARE(m_window->selectedOrderId(), approvedOrder);
+    // Announced once, whatever the poller reads again.
+    QTest::qWait(1500);
+    QCOMPARE(notifier->sent().size(), 1);
 }
 
 void TestMainWindow::dataAndSettingsMoveToOneFolderNamedPaydesk()

@@ -126,7 +126,7 @@ void TestDayClose::totalsEqualTheSumsSqlFinds()
     run(m_f->service->refund(b, std::nullopt, u"returned"_s));
     run(m_f->service->refund(e, Money(1000, u"THB"_s), QString()));
 
-    const Result<DayReport> report = dayClose().report(today(), m_f->clock.now());
+    const Result<DayReport> report = dayClose().report(today());
     QVERIFY2(report, why(report));
     QVERIFY(!report->isClosed());
     QCOMPARE(report->from, today().startOfDay(kTaipei));
@@ -145,8 +145,9 @@ void TestDayClose::totalsEqualTheSumsSqlFinds()
         };
         const auto captured = sum(u"SELECT COALESCE(SUM(captured_minor), 0), COUNT(*) FROM payments WHERE captured_at"
                                   " >= ? AND captured_at < ? AND currency = ?"_s);
-        const auto refunded = sum(u"SELECT COALESCE(SUM(r.amount_minor), 0), COUNT(*) FROM refunds r JOIN payments p ON"
-                                  " p.id = r.payment_id WHERE r.recorded_at >= ? AND r.recorded_at < ? AND p.currency = ?"_s);
+        const auto refunded =
+            sum(u"SELECT COALESCE(SUM(r.amount_minor), 0), COUNT(*) FROM refunds r JOIN payments p ON"
+                " p.id = r.payment_id WHERE r.recorded_at >= ? AND r.recorded_at < ? AND p.currency = ?"_s);
         const auto voided = sum(u"SELECT COALESCE(SUM(amount_minor), 0), COUNT(*) FROM payments WHERE state = 'VOIDED'"
                                 " AND updated_at >= ? AND updated_at < ? AND currency = ?"_s);
         QCOMPARE(t.captured.minorUnits(), captured.first);
@@ -196,20 +197,20 @@ void TestDayClose::aClosedDayNeverChangesAndALateRefundLandsOnItsOwnDay()
     m_f->clock.advance(2 * 86400);
     run(m_f->service->refund(a, Money(300, u"TWD"_s), u"later"_s));
 
-    const Result<DayReport> reread = dayClose().report(day, m_f->clock.now());
+    const Result<DayReport> reread = dayClose().report(day);
     QVERIFY(reread);
     QVERIFY(reread->isClosed());
     QCOMPARE(QJsonDocument(reread->toJson()).toJson(), frozen);
     QCOMPARE(reread->currencies.value(0).refunded, Money(0, u"TWD"_s));
 
     // The evening's refund opens the next day's report, which starts where the close ended.
-    const Result<DayReport> next = dayClose().report(day.addDays(1), m_f->clock.now());
+    const Result<DayReport> next = dayClose().report(day.addDays(1));
     QVERIFY(next);
     QCOMPARE(next->from, closed->to);
     QCOMPARE(next->movements.size(), 1);
     QCOMPARE(next->movements.first().amount, Money(150, u"TWD"_s));
     QCOMPARE(next->movements.first().actor, u"owner"_s);
-    const Result<DayReport> third = dayClose().report(day.addDays(2), m_f->clock.now());
+    const Result<DayReport> third = dayClose().report(day.addDays(2));
     QVERIFY(third);
     QCOMPARE(third->movements.size(), 1);
     QCOMPARE(third->movements.first().amount, Money(300, u"TWD"_s));
@@ -221,11 +222,10 @@ void TestDayClose::aClosedDayNeverChangesAndALateRefundLandsOnItsOwnDay()
     QVERIFY(twice.error().message.contains(u"Z-0001"_s));
     QVERIFY(!m_f->db->exec(u"UPDATE day_closes SET report = '{}'"_s));
     QVERIFY(!m_f->db->exec(u"DELETE FROM day_closes"_s));
-    QCOMPARE(QJsonDocument(dayClose().report(day, m_f->clock.now())->toJson()).toJson(), frozen);
+    QCOMPARE(QJsonDocument(dayClose().report(day)->toJson()).toJson(), frozen);
 
     // The close is in the audit trail, whose chain stays intact.
-    Result<QSqlQuery> audit =
-        m_f->db->exec(u"SELECT actor, detail FROM audit WHERE action = 'close-day'"_s);
+    Result<QSqlQuery> audit = m_f->db->exec(u"SELECT actor, detail FROM audit WHERE action = 'close-day'"_s);
     QVERIFY(audit && audit->next());
     QCOMPARE(audit->value(0).toString(), u"owner"_s);
     QVERIFY(audit->value(1).toString().startsWith(u"Z-0001 "_s + day.toString(Qt::ISODate)));
@@ -254,11 +254,12 @@ void TestDayClose::numbersFollowEachOtherWithoutGaps()
         QCOMPARE(list->at(i).day, days.at(3 - i));
     }
     // Only today's report holds the payment, and the spans meet without a gap.
-    QCOMPARE(dayClose().report(day, m_f->clock.now())->movements.size(), 1);
-    QCOMPARE(dayClose().report(day.addDays(-1), m_f->clock.now())->movements.size(), 0);
+    QCOMPARE(dayClose().report(day)->movements.size(), 1);
+    QCOMPARE(dayClose().report(day.addDays(-1))->movements.size(), 0);
     // Even a program writing SQL of its own cannot leave a gap.
-    QVERIFY(!m_f->db->exec(u"INSERT INTO day_closes (number, day, time_zone, period_from, period_to, closed_at,"
-                           " closed_by, report, report_sha256) VALUES (7, '2020-01-01', 'UTC', '', '', '', '', '{}', '')"_s));
+    QVERIFY(!m_f->db->exec(
+        u"INSERT INTO day_closes (number, day, time_zone, period_from, period_to, closed_at,"
+        " closed_by, report, report_sha256) VALUES (7, '2020-01-01', 'UTC', '', '', '', '', '{}', '')"_s));
 }
 
 void TestDayClose::reportAndReceiptsAreReadablePdfs()
@@ -279,8 +280,8 @@ void TestDayClose::reportAndReceiptsAreReadablePdfs()
     const QString reportPdf = m_f->dir.filePath(u"z.pdf"_s);
     QVERIFY(Reports::writePdf(Reports::dayReportHtml(*closed, shop), reportPdf, Reports::Paper::A4, u"Z-0001"_s));
     QVERIFY(QFile::permissions(reportPdf).testFlag(QFileDevice::ReadOwner));
-    QCOMPARE(QFile::permissions(reportPdf) & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
-                                              QFileDevice::WriteOther),
+    QCOMPARE(QFile::permissions(reportPdf) &
+                 (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
              QFileDevice::Permissions());
     const QString reportText = pdfText(reportPdf);
     for (const QString &expected : {u"Z-0001"_s, u"小茶館 Little Tea House"_s, u"24536806"_s, transactionId,
@@ -308,8 +309,8 @@ void TestDayClose::reportAndReceiptsAreReadablePdfs()
     const QString slipPdf = m_f->dir.filePath(u"slip.pdf"_s);
     QVERIFY(Reports::writePdf(*slip, slipPdf, Reports::Paper::Thermal80, detail->order.number));
     const QString slipText = pdfText(slipPdf);
-    for (const QString &expected : {u"Refund slip"_s, transactionId,
-                                    QString::number(detail->refunds.first().refundTransactionId), u"少一杯"_s})
+    for (const QString &expected :
+         {u"Refund slip"_s, transactionId, QString::number(detail->refunds.first().refundTransactionId), u"少一杯"_s})
         QVERIFY2(slipText.contains(expected), qPrintable(expected + u" not in:\n"_s + slipText));
 }
 
@@ -323,12 +324,12 @@ void TestDayClose::aDamagedOrRefusedInputGetsASentence()
     QVERIFY(receipt.error().message.contains(unpaid.number));
     QVERIFY(!ShopSettings(*m_f->db).write(ShopInfo{u"Tea\u202eHouse"_s, {}, {}, {}}, u"owner"_s));
     QVERIFY(!ShopSettings(*m_f->db).write(ShopInfo{QString(81, u'x'), {}, {}, {}}, u"owner"_s));
-    QVERIFY(!dayClose().report(QDate(), m_f->clock.now()));
+    QVERIFY(!dayClose().report(QDate()));
     // A report whose stored copy was damaged (beneath the triggers) is refused with a sentence.
     QVERIFY(dayClose().close(today(), m_f->clock.now(), u"owner"_s));
     QVERIFY(m_f->db->exec(u"DROP TRIGGER day_closes_frozen"_s));
     QVERIFY(m_f->db->exec(u"UPDATE day_closes SET report = '{\"day\": 1}'"_s));
-    const Result<DayReport> damaged = dayClose().report(today(), m_f->clock.now());
+    const Result<DayReport> damaged = dayClose().report(today());
     QVERIFY(!damaged);
     QVERIFY(!damaged.error().message.isEmpty());
 }
