@@ -48,6 +48,7 @@ private Q_SLOTS:
     void seedWritesARealisticDatabaseThatChecksOut();
     void listAndExportStreamTheOrdersOfTheirFilters();
     void reconcileFollowsLinePayAndReportsWhatItLeaves();
+    void dayReportCloseDayAndReceiptFromTheCommandLine();
 
 private:
     struct Run
@@ -841,5 +842,96 @@ void TestCli::reconcileFollowsLinePayAndReportsWhatItLeaves()
     QCOMPARE(cli({u"reconcile"_s, u"--since"_s, u"yesterday"_s}).exitCode, 2);
 }
 
+namespace {
+
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(u"pdftotext"_s, {path, u"-"_s});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        qFatal("pdftotext failed on %s (is poppler-utils installed?)", qPrintable(path));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+void TestCli::dayReportCloseDayAndReceiptFromTheCommandLine()
+{
+    startSandbox();
+    Run r = cli({u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:2:80"_s});
+    QCOMPARE(r.exitCode, 0);
+    approve(r.json.value(u"paymentUrl").toString());
+    r = cli({u"confirm"_s, u"PD-000001"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QString transaction = r.json.value(u"transactionId").toString();
+    QCOMPARE(transaction.size(), 19);
+    QCOMPARE(cli({u"refund"_s, u"PD-000001"_s, u"--amount"_s, u"30"_s}).exitCode, 0);
+    r = cli({u"shop"_s, u"--name"_s, u"小茶館"_s, u"--tax-id"_s, u"24536806"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"name").toString(), u"小茶館"_s);
+    QCOMPARE(cli({u"shop"_s, u"--name"_s, u"Tea\u202eHouse"_s}).exitCode, 2);
+
+    // Today's report, open: the sums of what was done.
+    r = cli({u"report"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"closed").toBool(), false);
+    const QJsonObject twd = r.json.value(u"currencies").toArray().first().toObject();
+    QCOMPARE(twd.value(u"captured").toString(), u"160"_s);
+    QCOMPARE(twd.value(u"refunded").toString(), u"30"_s);
+    QCOMPARE(twd.value(u"net").toString(), u"130"_s);
+    QCOMPARE(r.json.value(u"movements").toArray().size(), 2);
+    const QString csv = m_dir->filePath(u"day.csv"_s);
+    QCOMPARE(cli({u"report"_s, u"--format"_s, u"csv"_s, u"--out"_s, csv}).exitCode, 0);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QList<QStringList> records = csvRecords(csvFile.readAll());
+    QVERIFY(std::any_of(records.begin(), records.end(), [&](const QStringList &record) {
+        return record.value(1) == u"refund" && record.value(3) == transaction && record.value(5) == u"30";
+    }));
+    QCOMPARE(cli({u"report"_s, u"--date"_s, u"2026-02-30"_s}).exitCode, 2);
+    QCOMPARE(cli({u"report"_s, u"--format"_s, u"pdf"_s}).exitCode, 2); // where to?
+
+    // A receipt and a refund slip as PDFs holding the transactionId.
+    const QString receipt = m_dir->filePath(u"receipt.pdf"_s);
+    QCOMPARE(cli({u"receipt"_s, u"PD-000001"_s, u"--paper"_s, u"58mm"_s, u"--out"_s, receipt}).exitCode, 0);
+    QVERIFY(pdfText(receipt).contains(transaction));
+    QVERIFY(pdfText(receipt).contains(u"小茶館"_s));
+    QCOMPARE(cli({u"receipt"_s, u"PD-000001"_s, u"--refund"_s, u"999"_s, u"--out"_s, receipt}).exitCode, 2);
+    QCOMPARE(cli({u"receipt"_s, u"PD-000001"_s, u"--paper"_s, u"A5"_s, u"--out"_s, receipt}).exitCode, 2);
+
+    // Four days closed at once by four processes: numbered 1 to 4, no gap, no number twice.
+    const QDate today = QDate::currentDate();
+    std::vector<std::unique_ptr<QProcess>> closing;
+    for (int back = 3; back >= 0; --back) {
+        auto p = std::make_unique<QProcess>();
+        p->start(bin("paydesk-cli"), {u"--db"_s, m_dir->filePath(u"shop.db"_s), u"--json"_s, u"close-day"_s,
+                                      u"--date"_s, today.addDays(-back).toString(Qt::ISODate)});
+        closing.push_back(std::move(p));
+    }
+    QSet<QString> numbers;
+    for (auto &p : closing) {
+        QVERIFY(p->waitForFinished(60000));
+        QCOMPARE(p->exitCode(), 0);
+        const QJsonObject json = QJsonDocument::fromJson(p->readAllStandardOutput()).object();
+        numbers.insert(json.value(u"number").toString());
+        QVERIFY(QFileInfo::exists(json.value(u"file").toString()));
+    }
+    QCOMPARE(numbers, (QSet<QString>{u"Z-0001"_s, u"Z-0002"_s, u"Z-0003"_s, u"Z-0004"_s}));
+    // Closed again: refused, exit 1, naming its number; the frozen report reads back as closed.
+    r = cli({u"close-day"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.json.value(u"error").toString().contains(u"Z-000"_s));
+    r = cli({u"report"_s});
+    QCOMPARE(r.json.value(u"closed").toBool(), true);
+    QCOMPARE(r.json.value(u"currencies").toArray().first()[u"net"].toString(), u"130"_s);
+    const QString pdf = m_dir->filePath(u"z.pdf"_s);
+    QCOMPARE(cli({u"report"_s, u"--format"_s, u"pdf"_s, u"--out"_s, pdf}).exitCode, 0);
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(r.json.value(u"number").toString()) && text.contains(transaction), qPrintable(text));
+    QCOMPARE(cli({u"close-day"_s, u"--date"_s, today.addDays(1).toString(Qt::ISODate)}).exitCode, 2);
+    QCOMPARE(cli({u"audit"_s, u"verify"_s}).exitCode, 0);
+}
+
 QTEST_GUILESS_MAIN(TestCli)
+
 #include "tst_cli.moc"
