@@ -323,6 +323,21 @@ const QList<QStringList> &ladder()
                            " SELECT RAISE(ABORT, 'a closed day cannot change'); END"),
             QStringLiteral("CREATE TABLE shop_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
         },
+        // 8 -> 9: the people at the counter, each with a PIN kept as a salted PBKDF2 hash only,
+        // a count of wrong PINs and a lockout; one owner at most.
+        {
+            QStringLiteral("CREATE TABLE staff ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE,"
+                           " role TEXT NOT NULL CHECK (role IN ('owner', 'clerk')),"
+                           " pin_salt BLOB NOT NULL,"
+                           " pin_hash BLOB NOT NULL,"
+                           " pin_iterations INTEGER NOT NULL,"
+                           " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                           " locked_until TEXT,"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE UNIQUE INDEX staff_one_owner ON staff (role) WHERE role = 'owner'"),
+        },
     };
     return steps;
 }

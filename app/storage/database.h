@@ -24,7 +24,7 @@ Status createOwnerOnlyFile(const QString &path);
 class Database
 {
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
     // How long a statement waits for another connection's lock before it fails with Busy.
     static constexpr int kBusyTimeoutMs = 5000;
 

@@ -1774,6 +1774,52 @@ Phone: %4</source>
         <source>phone number</source>
         <translation>電話番号</translation>
     </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>PIN は 4〜12 桁の数字です。</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation>PIN は数字のみです。</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The shop has an owner already.</source>
+        <translation>この店舗にはすでにオーナーがいます。</translation>
+    </message>
+    <message>
+        <source>%1 is on the staff already.</source>
+        <translation>%1 はすでにスタッフに登録されています。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the staff.</source>
+        <translation>%1 はスタッフに登録されていません。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: %1 can try again at %2.</source>
+        <translation>PIN の誤りが多すぎます: %1 は %2 に再試行できます。</translation>
+    </message>
+    <message>
+        <source>The staff list could not be written.</source>
+        <translation>スタッフ一覧を書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Five wrong PINs: %1 is locked out until %2.</source>
+        <translation>PIN を 5 回誤りました: %1 は %2 までロックされます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN for %1; %n attempt(s) left before a lockout.</source>
+        <translation>
+            <numerusform>%1 の PIN が違います。あと %n 回でロックされます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>

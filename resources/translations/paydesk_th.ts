@@ -1774,6 +1774,52 @@ Phone: %4</source>
         <source>phone number</source>
         <translation>เบอร์โทรศัพท์</translation>
     </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>PIN มี 4 ถึง 12 หลัก</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation>PIN ต้องเป็นตัวเลขเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>ใส่ชื่อของบุคคล</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>The shop has an owner already.</source>
+        <translation>ร้านนี้มีเจ้าของแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 is on the staff already.</source>
+        <translation>%1 อยู่ในรายชื่อพนักงานแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 is not on the staff.</source>
+        <translation>%1 ไม่อยู่ในรายชื่อพนักงาน</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: %1 can try again at %2.</source>
+        <translation>ใส่ PIN ผิดหลายครั้งเกินไป: %1 ลองใหม่ได้เวลา %2</translation>
+    </message>
+    <message>
+        <source>The staff list could not be written.</source>
+        <translation>บันทึกรายชื่อพนักงานไม่ได้</translation>
+    </message>
+    <message>
+        <source>Five wrong PINs: %1 is locked out until %2.</source>
+        <translation>ใส่ PIN ผิดห้าครั้ง: %1 ถูกล็อกจนถึง %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN for %1; %n attempt(s) left before a lockout.</source>
+        <translation>
+            <numerusform>PIN ของ %1 ไม่ถูกต้อง เหลืออีก %n ครั้งก่อนถูกล็อก</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>

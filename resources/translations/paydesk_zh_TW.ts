@@ -1774,6 +1774,52 @@ Phone: %4</source>
         <source>phone number</source>
         <translation>電話號碼</translation>
     </message>
+    <message>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>PIN 碼為 4 到 12 位數字。</translation>
+    </message>
+    <message>
+        <source>A PIN has digits only.</source>
+        <translation>PIN 碼只能是數字。</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>請輸入人員姓名。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The shop has an owner already.</source>
+        <translation>這家店已經有店主了。</translation>
+    </message>
+    <message>
+        <source>%1 is on the staff already.</source>
+        <translation>%1 已在員工名單中。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the staff.</source>
+        <translation>%1 不在員工名單中。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: %1 can try again at %2.</source>
+        <translation>PIN 碼錯誤次數過多：%1 可於 %2 再試。</translation>
+    </message>
+    <message>
+        <source>The staff list could not be written.</source>
+        <translation>無法寫入員工名單。</translation>
+    </message>
+    <message>
+        <source>Five wrong PINs: %1 is locked out until %2.</source>
+        <translation>PIN 碼錯誤五次：%1 已被鎖定至 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN for %1; %n attempt(s) left before a lockout.</source>
+        <translation>
+            <numerusform>%1 的 PIN 碼錯誤；再錯 %n 次將被鎖定。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
