@@ -362,17 +362,18 @@ PendingOperation *PaymentService::capture(qint64 orderId, const std::optional<Mo
     });
 }
 
-PendingOperation *PaymentService::voidAuthorization(qint64 orderId)
+PendingOperation *PaymentService::voidAuthorization(qint64 orderId, const std::optional<OwnerApproval> &approval)
 {
-    return start(orderId, [this, orderId](Finish done) {
-        runMoneyCall(orderId, MoneyCallKind::Void, std::nullopt, {}, false, done);
+    return start(orderId, [this, orderId, approval](Finish done) {
+        runMoneyCall(orderId, MoneyCallKind::Void, std::nullopt, {}, false, done, approval);
     });
 }
 
-PendingOperation *PaymentService::refund(qint64 orderId, const std::optional<Money> &amount, const QString &reason)
+PendingOperation *PaymentService::refund(qint64 orderId, const std::optional<Money> &amount, const QString &reason,
+                                         const std::optional<OwnerApproval> &approval)
 {
-    return start(orderId, [this, orderId, amount, reason](Finish done) {
-        runMoneyCall(orderId, MoneyCallKind::Refund, amount, reason, false, done);
+    return start(orderId, [this, orderId, amount, reason, approval](Finish done) {
+        runMoneyCall(orderId, MoneyCallKind::Refund, amount, reason, false, done, approval);
     });
 }
 
@@ -406,11 +407,17 @@ PendingOperation *PaymentService::recover()
 }
 
 void PaymentService::runMoneyCall(qint64 orderId, MoneyCallKind kind, const std::optional<Money> &amount,
-                                  const QString &reason, bool authorizeOnly, const Finish &done)
+                                  const QString &reason, bool authorizeOnly, const Finish &done,
+                                  const std::optional<OwnerApproval> &approval)
 {
+    // Who asked (and who approved) is taken now: the person at the counter may change before
+    // the call goes out.
+    const bool clerk = m_role == Role::Clerk;
+    const QString actor =
+        approval ? Text::tr("%1 (approved by %2)").arg(m_actor, approval->owner()) : m_actor;
     settleFirst(
         orderId,
-        [this, orderId, kind, amount, reason, authorizeOnly, done](qint64 settled) {
+        [this, orderId, kind, amount, reason, authorizeOnly, done, clerk, actor, approval](qint64 settled) {
             const MoneyCallDescription &call = describeMoneyCall(kind);
             const QDateTime now = m_clock.now();
             std::optional<OperationOutcome> stopped;
@@ -514,6 +521,22 @@ void PaymentService::runMoneyCall(qint64 orderId, MoneyCallKind kind, const std:
                         return stop(outcome(OutcomeStatus::BadInput, orderId,
                                             Text::tr("Enter a refund amount in %1 above zero.").arg(currency)));
                 }
+                // A clerk's refund or void above the owner's amount waits for the owner's PIN.
+                if (clerk && !approval && (kind == MoneyCallKind::Refund || kind == MoneyCallKind::Void)) {
+                    const Money moved = kind == MoneyCallKind::Void ? payment.amount
+                                        : sent                      ? *sent
+                                                                    : payment.refundable();
+                    const Result<bool> needed = needsOwner(kind, moved);
+                    if (!needed)
+                        return needed.error();
+                    if (*needed)
+                        return stop(outcome(
+                            OutcomeStatus::BadInput, orderId,
+                            (kind == MoneyCallKind::Void ? Text::tr("Voiding %1 of order %2 needs the owner's PIN.")
+                                                         : Text::tr("Refunding %1 of order %2 needs the owner's PIN."))
+                                    .arg(moved.toDisplayString(), order->number) +
+                                u' ' + Text::tr("Nothing was sent.")));
+                }
                 // The intent is on disk, with the payment claimed and in doubt, before anything is
                 // sent: if PayDesk dies from here on, recovery finds it.
                 op.paymentId = payment.id;
@@ -526,7 +549,7 @@ void PaymentService::runMoneyCall(qint64 orderId, MoneyCallKind kind, const std:
                 op.created = op.updated = now;
                 op.owner = owner();
                 op.deadline = now.addMSecs(m_client->config().timeoutFor(call.endpoint) + m_options.deadlineMarginMs);
-                op.actor = m_actor;
+                op.actor = actor;
                 op.reason = reason;
                 if (Status s = OperationJournal(m_db).append(op); !s)
                     return s;
@@ -536,7 +559,7 @@ void PaymentService::runMoneyCall(qint64 orderId, MoneyCallKind kind, const std:
                     sent ? Text::tr("%1 sent to LINE Pay").arg(sent->toDisplayString()) : Text::tr("sent to LINE Pay");
                 if (!reason.isEmpty())
                     what += u" — " + reason;
-                return audit(payment, moneyCallName(kind), what);
+                return audit(payment, moneyCallName(kind), what, {}, {}, actor);
             });
             if (!claimed) {
                 if (claimed.error().kind == Error::Kind::Conflict)
@@ -689,7 +712,7 @@ void PaymentService::onMoneyAnswer(qint64 operationId, const CallResult &result,
                 o.returnMessage = envelope.returnMessage;
                 o.responseBody = response;
                 return audit(p, name + QStringLiteral(" outcome unknown"), why, envelope.returnCode,
-                             envelope.returnMessage);
+                             envelope.returnMessage, o.actor);
             },
             [this, why, orderId, envelope, done](const Recorded &r) {
                 reportRecorded(
@@ -712,7 +735,7 @@ void PaymentService::onMoneyAnswer(qint64 operationId, const CallResult &result,
                 o.error = why;
                 o.applied = false;
                 p.state = kind == MoneyCallKind::Request ? PaymentState::Failed : o.stateBefore;
-                return audit(p, name + QStringLiteral(" not sent"), why);
+                return audit(p, name + QStringLiteral(" not sent"), why, {}, {}, o.actor);
             },
             [this, orderId, why, done](const Recorded &r) {
                 reportRecorded(r, outcome(OutcomeStatus::NotSent, orderId, why), done);
@@ -736,7 +759,7 @@ void PaymentService::onMoneyAnswer(qint64 operationId, const CallResult &result,
                 o.responseBody = response;
                 p.state = kind == MoneyCallKind::Request ? PaymentState::Failed : o.stateBefore;
                 return audit(p, name + QStringLiteral(" refused"), info.sentence, envelope.returnCode,
-                             envelope.returnMessage);
+                             envelope.returnMessage, o.actor);
             },
             [this, orderId, refused, done](const Recorded &r) {
                 if (r.status && meansTheRecordIsStale(refused.returnCode) && r.payment.transactionId != 0)
@@ -769,7 +792,7 @@ void PaymentService::onMoneyAnswer(qint64 operationId, const CallResult &result,
             o.returnMessage = envelope.returnMessage;
             o.responseBody = response;
             o.error = a->detail;
-            return audit(p, name, a->detail, envelope.returnCode, envelope.returnMessage);
+            return audit(p, name, a->detail, envelope.returnCode, envelope.returnMessage, o.actor);
         },
         [this, orderId, envelope, done](const Recorded &r) {
             reportRecorded(
@@ -831,7 +854,7 @@ void PaymentService::finishRefund(qint64 operationId, qint64 refundTransactionId
                                 const Money amount(made ? made->amount.minorUnits() : o.amountMinor,
                                                    p.amount.currency());
                                 o.error = refundedText(amount, o.reason);
-                                return audit(p, QStringLiteral("refund"), o.error, o.returnCode, o.returnMessage);
+                                return audit(p, QStringLiteral("refund"), o.error, o.returnCode, o.returnMessage, o.actor);
                             },
                             [this, orderId, envelope, done](const Recorded &r) {
                                 reportRecorded(r,
@@ -864,7 +887,7 @@ void PaymentService::finishRefund(qint64 operationId, qint64 refundTransactionId
                             o.status = OpStatus::Done;
                             o.applied = true;
                             o.error = refundedText(amount, o.reason);
-                            return audit(p, QStringLiteral("refund"), o.error, o.returnCode, o.returnMessage);
+                            return audit(p, QStringLiteral("refund"), o.error, o.returnCode, o.returnMessage, o.actor);
                         },
                         [this, orderId, envelope, why, done](const Recorded &r) {
                             if (r.status && r.operation.isUnsettled())

@@ -13,6 +13,7 @@
 #include "app/linepay/client.h"
 #include "app/storage/dayclose.h"
 #include "app/storage/shopsettings.h"
+#include "app/storage/staff.h"
 
 namespace PayDesk {
 
@@ -138,8 +139,38 @@ public:
     PendingOperation *checkStatus(qint64 orderId, CheckPace pace = CheckPace::Wait);
     PendingOperation *confirm(qint64 orderId);
     PendingOperation *capture(qint64 orderId, const std::optional<Money> &amount);
-    PendingOperation *voidAuthorization(qint64 orderId);
-    PendingOperation *refund(qint64 orderId, const std::optional<Money> &amount, const QString &reason);
+    // Who is at the counter: their name goes into the journal and the audit trail of what they
+    // ask, and a clerk's refunds and voids above the owner's amount (ShopRules) need the owner's
+    // PIN on the spot. Until someone else is set, the service acts as the owner it was made for.
+    struct Operator
+    {
+        QString name;
+        Storage::Role role = Storage::Role::Owner;
+    };
+    void setOperator(const Operator &person);
+    Operator currentOperator() const { return {m_actor, m_role}; }
+    bool operatorIsOwner() const { return m_role == Storage::Role::Owner; }
+
+    // The owner's consent to one refund or void, given by typing their PIN; only the service
+    // makes one, after checking the PIN against the staff list (with its lockout).
+    class OwnerApproval
+    {
+    public:
+        const QString &owner() const { return m_owner; }
+
+    private:
+        friend class PaymentService;
+        explicit OwnerApproval(QString owner) : m_owner(std::move(owner)) {}
+        QString m_owner;
+    };
+    Result<OwnerApproval> approveAsOwner(const QString &pin);
+    // Whether this refund (of `amount`, or of what remains without one) or void of the order's
+    // payment needs the owner's approval from the person at the counter now.
+    Result<bool> needsOwnerApproval(qint64 orderId, MoneyCallKind kind, const std::optional<Money> &amount) const;
+
+    PendingOperation *voidAuthorization(qint64 orderId, const std::optional<OwnerApproval> &approval = std::nullopt);
+    PendingOperation *refund(qint64 orderId, const std::optional<Money> &amount, const QString &reason,
+                             const std::optional<OwnerApproval> &approval = std::nullopt);
     // From now on every call and every new order is refused with `why` (a damaged database:
     // nothing more is written to it until it is restored).
     void refuseWrites(const QString &why);
@@ -164,6 +195,13 @@ public:
     // What receipts and reports print about the shop; saving it is audited.
     Result<Storage::ShopInfo> shopInfo() const;
     Status saveShopInfo(const Storage::ShopInfo &info);
+    Result<Storage::ShopRules> shopRules() const;
+    Status saveShopRules(const Storage::ShopRules &rules);
+    // The staff list; the owner alone changes it, except that the first person added, while
+    // there is no owner, may be the owner.
+    Result<QList<Storage::StaffMember>> staff() const;
+    Result<Storage::StaffMember> addStaff(const QString &name, Storage::Role role, const QString &pin);
+    Status changePin(const QString &name, const QString &pin);
 
     // True while an operation of this service runs for the order.
     bool isBusy(qint64 orderId) const { return m_busyOrders.contains(orderId); }
@@ -186,7 +224,11 @@ private:
     void settleFirst(qint64 orderId, const std::function<void(qint64)> &then, const Finish &done, int round = 0,
                      qint64 settled = 0);
     void runMoneyCall(qint64 orderId, MoneyCallKind kind, const std::optional<Money> &amount, const QString &reason,
-                      bool authorizeOnly, const Finish &done);
+                      bool authorizeOnly, const Finish &done, const std::optional<OwnerApproval> &approval = {});
+    // The sentence refusing what only the owner may do; empty when the person at the counter may.
+    QString ownerOnly(const QString &what) const;
+    // Whether moving `moved` of the payment by `kind` needs the owner, by the shop's rules.
+    Result<bool> needsOwner(MoneyCallKind kind, const Money &moved) const;
     void send(const Storage::Operation &operation, qint64 orderId, qint64 transactionId, const Finish &done);
     void onMoneyAnswer(qint64 operationId, const LinePay::CallResult &result, const Finish &done);
     void finishRefund(qint64 operationId, qint64 refundTransactionId, const LinePay::CallResult &answer,
@@ -236,6 +278,7 @@ private:
     QString m_writesRefused;
     const Clock &m_clock;
     QString m_actor;
+    Storage::Role m_role = Storage::Role::Owner;
     QString m_token;
     Options m_options;
     QSet<qint64> m_busyOrders;

@@ -1,21 +1,151 @@
-// The service's part in closing the shop's day and in what the shop prints about itself.
+// The service's part in the shop's day close, what the shop prints about itself, the owner's
+// rules and the people at the counter.
 #include "app/payments/paymentservice.h"
+
+#include <QCoreApplication>
+
+#include "app/storage/audittrail.h"
+#include "app/storage/orderrepository.h"
+#include "app/storage/paymentrepository.h"
 
 namespace PayDesk {
 
-Result<Storage::DayReport> PaymentService::closeDay(QDate day, const QTimeZone &zone)
+using namespace PayDesk::Storage;
+
+namespace {
+
+struct Text
 {
-    return Storage::DayClose(m_db, zone).close(day, m_clock.now(), m_actor);
+    Q_DECLARE_TR_FUNCTIONS(PayDesk::PaymentService)
+};
+
+} // namespace
+
+void PaymentService::setOperator(const Operator &person)
+{
+    m_actor = person.name;
+    m_role = person.role;
 }
 
-Result<Storage::ShopInfo> PaymentService::shopInfo() const
+QString PaymentService::ownerOnly(const QString &what) const
 {
-    return Storage::ShopSettings(m_db).read();
+    if (m_role == Role::Owner)
+        return {};
+    return Text::tr("Only the owner can %1; %2 is signed in as a clerk.").arg(what, m_actor);
 }
 
-Status PaymentService::saveShopInfo(const Storage::ShopInfo &info)
+Result<bool> PaymentService::needsOwner(MoneyCallKind kind, const Money &moved) const
 {
-    return Storage::ShopSettings(m_db).write(info, m_actor);
+    if (m_role == Role::Owner || (kind != MoneyCallKind::Refund && kind != MoneyCallKind::Void))
+        return false;
+    const Result<ShopRules> rules = ShopSettings(m_db).readRules();
+    if (!rules)
+        return rules.error();
+    return moved.minorUnits() > rules->approvalThreshold(moved.currency()).minorUnits();
+}
+
+Result<bool> PaymentService::needsOwnerApproval(qint64 orderId, MoneyCallKind kind,
+                                                const std::optional<Money> &amount) const
+{
+    if (m_role == Role::Owner)
+        return false;
+    const Result<Payment> payment = PaymentRepository(m_db).currentForOrder(orderId);
+    if (!payment)
+        return payment.error();
+    const Money moved = kind == MoneyCallKind::Void ? payment->amount : amount ? *amount : payment->refundable();
+    return needsOwner(kind, moved);
+}
+
+Result<PaymentService::OwnerApproval> PaymentService::approveAsOwner(const QString &pin)
+{
+    const Result<QList<StaffMember>> people = Staff(m_db).members();
+    if (!people)
+        return people.error();
+    for (const StaffMember &person : *people) {
+        if (person.role != Role::Owner)
+            continue;
+        const Result<StaffMember> checked = Staff(m_db).verify(person.name, pin, m_clock.now());
+        if (!checked)
+            return checked.error();
+        return OwnerApproval(checked->name);
+    }
+    return badInput(Text::tr("The shop has no owner on its staff list yet."));
+}
+
+Result<DayReport> PaymentService::closeDay(QDate day, const QTimeZone &zone)
+{
+    if (const QString refused = ownerOnly(Text::tr("close the day")); !refused.isEmpty())
+        return badInput(refused);
+    return DayClose(m_db, zone).close(day, m_clock.now(), m_actor);
+}
+
+Result<ShopInfo> PaymentService::shopInfo() const
+{
+    return ShopSettings(m_db).read();
+}
+
+Status PaymentService::saveShopInfo(const ShopInfo &info)
+{
+    if (const QString refused = ownerOnly(Text::tr("change the shop's details")); !refused.isEmpty())
+        return badInput(refused);
+    return ShopSettings(m_db).write(info, m_actor);
+}
+
+Result<ShopRules> PaymentService::shopRules() const
+{
+    return ShopSettings(m_db).readRules();
+}
+
+Status PaymentService::saveShopRules(const ShopRules &rules)
+{
+    if (const QString refused = ownerOnly(Text::tr("change the shop's rules")); !refused.isEmpty())
+        return badInput(refused);
+    return ShopSettings(m_db).writeRules(rules, m_actor);
+}
+
+Result<QList<StaffMember>> PaymentService::staff() const
+{
+    return Staff(m_db).members();
+}
+
+Result<StaffMember> PaymentService::addStaff(const QString &name, Role role, const QString &pin)
+{
+    const Result<QList<StaffMember>> people = Staff(m_db).members();
+    if (!people)
+        return people.error();
+    const bool hasOwner =
+        std::any_of(people->cbegin(), people->cend(), [](const StaffMember &m) { return m.role == Role::Owner; });
+    if (hasOwner || role != Role::Owner) {
+        if (const QString refused = ownerOnly(Text::tr("change the staff list")); !refused.isEmpty())
+            return badInput(refused);
+        if (!hasOwner)
+            return badInput(Text::tr("Add the owner first."));
+    }
+    Result<StaffMember> added = Staff(m_db).add(name, role, pin, m_clock.now());
+    if (!added)
+        return added.error();
+    AuditEntry entry;
+    entry.at = m_clock.now();
+    entry.actor = m_actor;
+    entry.action = QStringLiteral("staff");
+    entry.detail = QStringLiteral("added %1 (%2)").arg(added->name, roleName(role));
+    if (Status s = AuditTrail(m_db).record(entry); !s)
+        return s.error();
+    return added;
+}
+
+Status PaymentService::changePin(const QString &name, const QString &pin)
+{
+    if (m_role != Role::Owner && name.trimmed() != m_actor)
+        return badInput(ownerOnly(Text::tr("change another person's PIN")));
+    if (Status s = Staff(m_db).changePin(name, pin); !s)
+        return s;
+    AuditEntry entry;
+    entry.at = m_clock.now();
+    entry.actor = m_actor;
+    entry.action = QStringLiteral("staff");
+    entry.detail = QStringLiteral("changed the PIN of %1").arg(name.trimmed());
+    return AuditTrail(m_db).record(entry);
 }
 
 } // namespace PayDesk

@@ -81,4 +81,61 @@ Status ShopSettings::write(const ShopInfo &info, const QString &actor)
     });
 }
 
+Result<ShopRules> ShopSettings::readRules() const
+{
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT key, value FROM shop_settings WHERE key LIKE 'rules.%'"));
+    if (!q)
+        return q.error();
+    ShopRules rules;
+    const QString approval = QStringLiteral("rules.approval_above.");
+    while (q->next()) {
+        const QString key = q->value(0).toString();
+        const QString value = q->value(1).toString();
+        if (key == u"rules.idle_lock_minutes") {
+            bool ok = false;
+            const int minutes = value.toInt(&ok);
+            if (ok && minutes >= 1 && minutes <= 240)
+                rules.idleLockMinutes = minutes;
+        } else if (key.startsWith(approval)) {
+            const QString currency = key.mid(approval.size());
+            if (Result<Money> amount = Money::parse(value, currency); amount && !amount->isNegative())
+                rules.approvalAbove.insert(currency, *amount);
+        }
+    }
+    return rules;
+}
+
+Status ShopSettings::writeRules(const ShopRules &rules, const QString &actor)
+{
+    if (rules.idleLockMinutes < 1 || rules.idleLockMinutes > 240)
+        return badInput(Text::tr("The window locks after 1 to 240 idle minutes."));
+    for (auto it = rules.approvalAbove.cbegin(); it != rules.approvalAbove.cend(); ++it) {
+        if (!Money::isSupportedCurrency(it.key()) || it.value().currency() != it.key() || it.value().isNegative())
+            return badInput(Text::tr("The amount for %1 cannot be below zero.").arg(it.key()));
+    }
+    return m_db.transaction([&]() -> Status {
+        if (Result<QSqlQuery> q = m_db.exec(QStringLiteral("DELETE FROM shop_settings WHERE key LIKE 'rules.%'")); !q)
+            return q.error();
+        QStringList detail{QStringLiteral("idle lock %1 min").arg(rules.idleLockMinutes)};
+        QList<std::pair<QString, QString>> values{
+            {QStringLiteral("rules.idle_lock_minutes"), QString::number(rules.idleLockMinutes)}};
+        for (auto it = rules.approvalAbove.cbegin(); it != rules.approvalAbove.cend(); ++it) {
+            values.append({QStringLiteral("rules.approval_above.") + it.key(), it.value().toDecimalString()});
+            detail << QStringLiteral("owner above %1").arg(it.value().toDisplayString());
+        }
+        for (const auto &[key, value] : values) {
+            if (Result<QSqlQuery> q =
+                    m_db.exec(QStringLiteral("INSERT INTO shop_settings (key, value) VALUES (?, ?)"), {key, value});
+                !q)
+                return q.error();
+        }
+        AuditEntry entry;
+        entry.at = QDateTime::currentDateTimeUtc();
+        entry.actor = actor;
+        entry.action = QStringLiteral("shop-rules");
+        entry.detail = detail.join(QStringLiteral(", "));
+        return AuditTrail(m_db).record(entry);
+    });
+}
+
 } // namespace PayDesk::Storage
