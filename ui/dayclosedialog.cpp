@@ -148,7 +148,9 @@ void DayCloseDialog::reload()
                                 .arg(m_report.numberText(), formatDateTime(m_report.closedAt), m_report.closedBy)
                       : begun ? tr("Not closed yet.")
                               : tr("This day has not begun."));
-    m_close->setEnabled(report && !m_report.isClosed() && begun);
+    const bool owner = m_service.operatorIsOwner();
+    m_close->setEnabled(report && !m_report.isClosed() && begun && owner);
+    m_close->setToolTip(owner ? QString() : tr("Only the owner closes the day."));
 
     // The chart's currencies: those money moved in over the 30 days, the day's first.
     const QString current = m_currency->currentText();

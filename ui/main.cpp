@@ -22,6 +22,7 @@
 #include "app/storage/database.h"
 #include "app/storage/datafolder.h"
 #include "app/reports/localeformat.h"
+#include "ui/logindialog.h"
 #include "ui/mainwindow.h"
 #include "ui/secretstore.h"
 #include "ui/settings.h"
@@ -170,6 +171,12 @@ int main(int argc, char *argv[])
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     };
+    // Once the shop has a staff list, someone on it signs in before the window shows.
+    if (const Result<QList<Storage::StaffMember>> people = service.staff(); people && !people->isEmpty()) {
+        Ui::LoginDialog login(service, Ui::LoginDialog::Mode::Start);
+        if (login.exec() != QDialog::Accepted)
+            return 0;
+    }
     Ui::MainWindow window(service, **database, windowOptions);
     QObject::connect(&settings, &Ui::Settings::changed, &window, [&window, &settings](Ui::Settings::Key key) {
         if (key == Ui::Settings::Key::AutoConfirm)

@@ -24,6 +24,7 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -59,6 +60,8 @@
 #include "ui/ordersmodel.h"
 #include "ui/palette.h"
 #include "ui/dayclosedialog.h"
+#include "ui/logindialog.h"
+#include "ui/staffdialog.h"
 #include "ui/notifier.h"
 #include "ui/receiptdialog.h"
 #include "ui/reconciledialog.h"
@@ -281,6 +284,15 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
         activateWindow();
     });
     QTimer::singleShot(0, m_notifier, &Notifier::checkExpiring);
+    // Who is at the counter, and the lock after idle time when the shop has a staff list.
+    m_operatorLabel = new QLabel(this);
+    m_operatorLabel->setObjectName(u"operatorLabel"_s);
+    statusBar()->addPermanentWidget(m_operatorLabel);
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::lock);
+    qApp->installEventFilter(this);
+    updateOperator();
     connect(&m_service, &PaymentService::busyChanged, this, &MainWindow::updateActions);
     // Follow the database: changes by paydesk-cli or another PayDesk show up without a restart.
     m_dataVersion = m_db.dataVersion();
@@ -545,6 +557,8 @@ void MainWindow::createActions()
         makeAction("dayCloseAction", u"day-close"_s, tr("Day close…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_receiptAction =
         makeAction("receiptAction", u"receipt"_s, tr("Receipt…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_lockAction = makeAction("lockAction", u"settings"_s, tr("Lock"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_staffAction = makeAction("staffAction", u"settings"_s, tr("Staff…"), QKeySequence());
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newOrderAction);
@@ -554,6 +568,8 @@ void MainWindow::createActions()
         file->addSeparator();
         file->addAction(m_settingsAction);
     }
+    file->addAction(m_staffAction);
+    file->addAction(m_lockAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     QMenu *payment = menuBar()->addMenu(tr("&Payment"));
@@ -622,7 +638,12 @@ void MainWindow::createActions()
     connect(m_qrAction, &QAction::triggered, this, &MainWindow::showQr);
     connect(m_confirmAction, &QAction::triggered, this, [this] { run(m_service.confirm(selectedOrderId())); });
     connect(m_captureAction, &QAction::triggered, this, &MainWindow::capture);
-    connect(m_voidAction, &QAction::triggered, this, [this] { run(m_service.voidAuthorization(selectedOrderId())); });
+    connect(m_voidAction, &QAction::triggered, this, [this] {
+        const qint64 orderId = selectedOrderId();
+        std::optional<PaymentService::OwnerApproval> approval;
+        if (ownerConsents(orderId, MoneyCallKind::Void, std::nullopt, &approval))
+            run(m_service.voidAuthorization(orderId, approval));
+    });
     connect(m_refundAction, &QAction::triggered, this, &MainWindow::refund);
     connect(m_reconcileAction, &QAction::triggered, this, [this] {
         auto *dialog = new ReconcileDialog(m_service, this);
@@ -636,6 +657,13 @@ void MainWindow::createActions()
         dialog->open();
     });
     connect(m_receiptAction, &QAction::triggered, this, &MainWindow::showReceipt);
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_staffAction, &QAction::triggered, this, [this] {
+        auto *dialog = new StaffDialog(m_service, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, &MainWindow::updateOperator);
+        dialog->open();
+    });
     connect(m_checkAction, &QAction::triggered, this, [this] { run(m_service.checkStatus(selectedOrderId())); });
     connect(m_refreshAction, &QAction::triggered, this, [this] { run(m_service.details(selectedOrderId())); });
 }
@@ -793,6 +821,108 @@ void MainWindow::updateActions()
                                 (allowed(PaymentAction::Details) || allowed(PaymentAction::Recover)));
     m_receiptAction->setEnabled(payment && !payment->captured.isZero());
     m_busy->setVisible(m_running > 0);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (m_idleTimer && m_idleTimer->isActive())
+            m_idleTimer->start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::restartIdleTimer()
+{
+    const Result<QList<StaffMember>> people = m_service.staff();
+    if (!people || people->isEmpty()) {
+        m_idleTimer->stop();
+        return;
+    }
+    int ms = m_options.idleLockMs;
+    if (ms <= 0) {
+        const Result<ShopRules> rules = m_service.shopRules();
+        ms = (rules ? rules->idleLockMinutes : 5) * 60 * 1000;
+    }
+    m_idleTimer->start(ms);
+}
+
+void MainWindow::updateOperator()
+{
+    const Result<QList<StaffMember>> people = m_service.staff();
+    const bool staff = people && !people->isEmpty();
+    const bool hasOwner = staff && std::any_of(people->cbegin(), people->cend(),
+                                               [](const StaffMember &m) { return m.role == Role::Owner; });
+    const PaymentService::Operator person = m_service.currentOperator();
+    const bool owner = m_service.operatorIsOwner();
+    m_settingsAction->setEnabled(owner);
+    m_staffAction->setEnabled(owner || !hasOwner);
+    m_lockAction->setEnabled(staff);
+    m_operatorLabel->setVisible(staff);
+    m_operatorLabel->setText(owner ? tr("At the counter: %1 (owner)").arg(person.name)
+                                   : tr("At the counter: %1 (clerk)").arg(person.name));
+    restartIdleTimer();
+}
+
+void MainWindow::lock()
+{
+    const Result<QList<StaffMember>> people = m_service.staff();
+    if (m_locked || !people || people->isEmpty())
+        return;
+    m_locked = true;
+    m_idleTimer->stop();
+    // Nothing of the shop shows while it is locked.
+    centralWidget()->hide();
+    for (QDialog *dialog : findChildren<QDialog *>()) {
+        if (dialog->isVisible())
+            dialog->reject();
+    }
+    auto *login = new LoginDialog(m_service, LoginDialog::Mode::Locked, this);
+    login->setAttribute(Qt::WA_DeleteOnClose);
+    connect(login, &QDialog::accepted, this, [this] {
+        m_locked = false;
+        centralWidget()->show();
+        updateOperator();
+        updateActions();
+    });
+    login->open();
+}
+
+bool MainWindow::ownerConsents(qint64 orderId, MoneyCallKind kind, const std::optional<Money> &amount,
+                               std::optional<PaymentService::OwnerApproval> *approval)
+{
+    const Result<bool> needed = m_service.needsOwnerApproval(orderId, kind, amount);
+    if (!needed) {
+        showMessage(needed.error().message, true);
+        return false;
+    }
+    if (!*needed)
+        return true;
+    bool typed = false;
+    const QString pin = QInputDialog::getText(
+        this, tr("The owner's PIN"),
+        kind == MoneyCallKind::Void ? tr("Voiding this authorization needs the owner. Owner, type your PIN:")
+                                    : tr("This refund needs the owner. Owner, type your PIN:"),
+        QLineEdit::Password, QString(), &typed);
+    if (!typed)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<PaymentService::OwnerApproval> given = m_service.approveAsOwner(pin);
+    QApplication::restoreOverrideCursor();
+    if (!given) {
+        showMessage(given.error().message + u' ' + tr("Nothing was sent."), true);
+        return false;
+    }
+    *approval = *given;
+    return true;
 }
 
 void MainWindow::showReceipt()
@@ -1064,8 +1194,10 @@ void MainWindow::refund()
                                              : tr("Refunded before: %1").arg(before.join(QStringLiteral("; ")));
     auto *dialog = new AmountDialog(AmountDialog::Kind::Refund, payment.refundable(), context, this);
     connect(dialog, &QDialog::accepted, this, [this, dialog, orderId] {
-        run(m_service.refund(orderId, dialog->isFull() ? std::nullopt : std::optional<Money>(dialog->amount()),
-                             dialog->reason()));
+        const std::optional<Money> amount = dialog->isFull() ? std::nullopt : std::optional<Money>(dialog->amount());
+        std::optional<PaymentService::OwnerApproval> approval;
+        if (ownerConsents(orderId, MoneyCallKind::Refund, amount, &approval))
+            run(m_service.refund(orderId, amount, dialog->reason(), approval));
     });
     opened(dialog);
 }

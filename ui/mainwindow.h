@@ -8,7 +8,9 @@
 #include <QPointer>
 #include <QUrl>
 
+#include "app/domain/moneycall.h"
 #include "app/domain/order.h"
+#include "app/payments/paymentservice.h"
 
 class QAction;
 class QCheckBox;
@@ -51,6 +53,7 @@ struct MainWindowOptions
     std::function<bool(const QUrl &)> openUrl;   // opens the payment page; QDesktopServices by default
     std::function<void(QWidget *)> openSettings; // shows the settings dialog; no Settings button when empty
     Settings *settings = nullptr;                // where the window keeps its size and filters; none when null
+    int idleLockMs = 0;                          // lock after this idle time; 0: the owner's rule (minutes)
 };
 
 // The back office: orders, the actions the state table allows, the detail pane and its QR code.
@@ -74,10 +77,14 @@ public:
     QString message() const;
     void setAutoConfirm(bool on);
     Notifier *notifier() const { return m_notifier; }
+    // Locks the window until someone on the staff list signs in (nothing happens without one).
+    void lock();
+    bool isLocked() const { return m_locked; }
     QSystemTrayIcon *trayIcon() const { return m_tray; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QAction *makeAction(const char *name, const QString &icon, const QString &text, const QKeySequence &shortcut);
@@ -103,6 +110,13 @@ private:
     void newOrder();
     void refund();
     void showReceipt();
+    // The owner's consent for a clerk's refund or void that needs it: asks for the owner's PIN.
+    // True to go on (with `approval` set when it was needed), false when refused or cancelled.
+    bool ownerConsents(qint64 orderId, MoneyCallKind kind, const std::optional<Money> &amount,
+                       std::optional<PaymentService::OwnerApproval> *approval);
+    // What the person at the counter may do: settings and the staff list for the owner.
+    void updateOperator();
+    void restartIdleTimer();
     void capture();
     void openPaymentPage();
     void copyPaymentLink();
@@ -154,6 +168,11 @@ private:
     Notifier *m_notifier = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     qint64 m_notifiedOrder = 0; // the order the last notification opens
+    QAction *m_lockAction = nullptr;
+    QAction *m_staffAction = nullptr;
+    QLabel *m_operatorLabel = nullptr;
+    QTimer *m_idleTimer = nullptr;
+    bool m_locked = false;
     QAction *m_receiptAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_refreshAction = nullptr;

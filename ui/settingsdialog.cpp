@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include "ui/secretstore.h"
@@ -140,6 +141,27 @@ void SettingsDialog::setShop(PaymentService &service)
         box->insertWidget(1, group);
     if (!shop)
         m_result->setText(shop.error().message);
+
+    // The owner's rules for the counter.
+    const Result<Storage::ShopRules> rules = service.shopRules();
+    const Storage::ShopRules current = rules ? *rules : Storage::ShopRules{};
+    auto *rulesGroup = new QGroupBox(tr("Rules for clerks"), this);
+    rulesGroup->setObjectName(QStringLiteral("rulesGroup"));
+    auto *rulesForm = new QFormLayout(rulesGroup);
+    m_idleMinutes = new QSpinBox(rulesGroup);
+    m_idleMinutes->setObjectName(QStringLiteral("idleMinutesBox"));
+    m_idleMinutes->setRange(1, 240);
+    m_idleMinutes->setSuffix(tr(" min"));
+    m_idleMinutes->setValue(current.idleLockMinutes);
+    rulesForm->addRow(tr("Lock after idle"), m_idleMinutes);
+    for (const QString currency : {QStringLiteral("TWD"), QStringLiteral("THB"), QStringLiteral("USD")}) {
+        auto *edit = new QLineEdit(current.approvalThreshold(currency).toDecimalString(), rulesGroup);
+        edit->setObjectName(QStringLiteral("approvalAbove") + currency);
+        m_approvalAbove.insert(currency, edit);
+        rulesForm->addRow(tr("Owner's PIN for refunds and voids above, %1").arg(currency), edit);
+    }
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(2, rulesGroup);
 }
 
 void SettingsDialog::accept()
@@ -149,6 +171,26 @@ void SettingsDialog::accept()
         const Result<Storage::ShopInfo> stored = m_service->shopInfo();
         if (!stored || !(*stored == info)) {
             if (const Status saved = m_service->saveShopInfo(info); !saved) {
+                m_result->setText(saved.error().message);
+                return;
+            }
+        }
+        Storage::ShopRules rules;
+        rules.idleLockMinutes = m_idleMinutes->value();
+        for (auto it = m_approvalAbove.cbegin(); it != m_approvalAbove.cend(); ++it) {
+            const Result<Money> amount = Money::parse(it.value()->text().trimmed(), it.key());
+            if (!amount || amount->isNegative()) {
+                m_result->setText(tr("The owner's amount for %1: %2")
+                                      .arg(it.key(), amount ? tr("it cannot be below zero.") : amount.error().message));
+                return;
+            }
+            rules.approvalAbove.insert(it.key(), *amount);
+        }
+        const Result<Storage::ShopRules> storedRules = m_service->shopRules();
+        const bool same = storedRules && storedRules->idleLockMinutes == rules.idleLockMinutes &&
+                          storedRules->approvalAbove == rules.approvalAbove;
+        if (!same) {
+            if (const Status saved = m_service->saveShopRules(rules); !saved) {
                 m_result->setText(saved.error().message);
                 return;
             }

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
 class QPushButton;
+class QSpinBox;
 
 namespace PayDesk {
 class PaymentService;
@@ -61,6 +62,8 @@ private:
     QLineEdit *m_taxId = nullptr;
     QLineEdit *m_address = nullptr;
     QLineEdit *m_phone = nullptr;
+    QSpinBox *m_idleMinutes = nullptr;
+    QHash<QString, QLineEdit *> m_approvalAbove; // per currency
 };
 
 } // namespace PayDesk::Ui

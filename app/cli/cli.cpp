@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 
+#include <termios.h>
 #include <unistd.h>
 
 #include <QCoreApplication>
@@ -37,6 +38,7 @@
 #include "app/storage/dayclose.h"
 #include "app/storage/orderdetails.h"
 #include "app/storage/shopsettings.h"
+#include "app/storage/staff.h"
 #include "app/storage/orderexport.h"
 #include "app/storage/orderqueries.h"
 #include "app/storage/orderrepository.h"
@@ -97,6 +99,10 @@ Global options (before the command):
   --json                      print exactly one JSON object
   --lang CODE                 the language of reports and receipts (zh_TW, th, ja, en;
                               default: the window's language setting, else the system's)
+  --as owner                  act as the shop's owner (once the shop has a staff list, the
+                              CLI otherwise has a clerk's rights): the owner's PIN is read
+                              from --pin-file FILE, or asked for on a terminal
+  --pin-file FILE             file holding the owner's PIN (one line)
 
 Commands:
   request --currency C [--item NAME:QTY:PRICE]... [--amount X] [--authorize-only]
@@ -135,6 +141,11 @@ Commands:
                        refunds, as PDF
   shop [--name TEXT] [--tax-id TEXT] [--address TEXT] [--phone TEXT]
                        show, or change, what receipts and reports print about the shop
+  staff list           the owner and the clerks
+  staff add NAME --role owner|clerk [--new-pin-file FILE]
+                       add a person with their PIN (4 to 12 digits, from the file or
+                       asked for on a terminal); the first may be the owner, after
+                       that only the owner (--as owner) adds people
   ping                 check that LINE Pay accepts the channel ID and secret
   audit verify         check that no entry of the audit trail was changed, removed,
                        inserted or swapped (exit 1 and the first broken entry if so)
@@ -168,6 +179,7 @@ constexpr OptionSpec kGlobalOptions[] = {
     {u"channel-id", false, false}, {u"channel-secret-file", false, false},
     {u"json", true, false},        {u"help", true, false},
     {u"version", true, false},     {u"lang", false, false},
+    {u"as", false, false},         {u"pin-file", false, false},
 };
 
 struct CommandSpec
@@ -228,6 +240,7 @@ const QList<CommandSpec> &commandSpecs()
         {u"shop",
          0,
          {{u"name", false, false}, {u"tax-id", false, false}, {u"address", false, false}, {u"phone", false, false}}},
+        {u"staff", 2, {{u"role", false, false}, {u"new-pin-file", false, false}}},
         {u"help", 0, {}},
     };
     return specs;
@@ -413,6 +426,12 @@ private:
     int closeDay();
     int receipt();
     int shop();
+    int staff();
+    // Who the CLI acts as: the owner with --as owner and their PIN; a clerk once the shop has a
+    // staff list; else the owner, as before there were roles.
+    int resolveOperator();
+    std::optional<QString> readPin(const QString &file, const QString &prompt, int *exit);
+    PaymentService::Operator m_operator{QStringLiteral("cli"), Role::Owner};
     std::optional<QDate> dayOption(int *exit);
 
     const Arguments &m_args;
@@ -570,6 +589,7 @@ bool Command::makeService(bool needsLinePay)
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<LinePay::Client>(m_network.get(), config);
     m_service = std::make_unique<PaymentService>(*m_db, m_client.get(), m_clock, QStringLiteral("cli"));
+    m_service->setOperator(m_operator);
     PaymentService::Options options;
     options.program = QStringLiteral("paydesk-cli");
     options.killAt = qEnvironmentVariable("PAYDESK_TEST_KILL");
@@ -1272,6 +1292,8 @@ int Command::report()
 
 int Command::closeDay()
 {
+    if (m_operator.role != Role::Owner)
+        return fail(ExitBadInput, Text::tr("Only the owner can close the day: add --as owner."));
     int exit = ExitDone;
     const std::optional<QDate> day = dayOption(&exit);
     if (!day)
@@ -1357,7 +1379,9 @@ int Command::shop()
         }
     }
     if (changed) {
-        if (Status s = settings.write(*info, QStringLiteral("cli")); !s)
+        if (m_operator.role != Role::Owner)
+            return fail(ExitBadInput, Text::tr("Only the owner can change the shop's details: add --as owner."));
+        if (Status s = settings.write(*info, m_operator.name); !s)
             return fail(s.error().kind == Error::Kind::BadInput ? ExitBadInput : ExitStorage, s.error().message);
         info = settings.read();
         if (!info)
@@ -1369,6 +1393,123 @@ int Command::shop()
                       {QStringLiteral("phone"), info->phone}},
           Text::tr("Shop: %1\nTax id: %2\nAddress: %3\nPhone: %4")
               .arg(info->name, info->taxId, info->address, info->phone));
+    return ExitDone;
+}
+
+std::optional<QString> Command::readPin(const QString &file, const QString &prompt, int *exit)
+{
+    *exit = ExitDone;
+    if (!file.isEmpty()) {
+        QFile pinFile(file);
+        if (!pinFile.open(QIODevice::ReadOnly)) {
+            *exit = fail(ExitBadInput, Text::tr("Cannot read %1: %2").arg(file, pinFile.errorString()));
+            return std::nullopt;
+        }
+        return QString::fromUtf8(pinFile.readLine(64)).trimmed();
+    }
+    if (!::isatty(STDIN_FILENO)) {
+        *exit =
+            fail(ExitBadInput, Text::tr("Give the PIN in a file (--pin-file FILE), or run on a terminal to type it."));
+        return std::nullopt;
+    }
+    std::fputs(qPrintable(prompt), stderr);
+    std::fflush(stderr);
+    termios saved{};
+    const bool terminal = ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    char line[64] = {};
+    const bool read = std::fgets(line, sizeof line, stdin) != nullptr;
+    if (terminal)
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+    std::fputs("\n", stderr);
+    const QString pin = QString::fromUtf8(line).trimmed();
+    std::fill(std::begin(line), std::end(line), '\0');
+    if (!read) {
+        *exit = fail(ExitBadInput, Text::tr("No PIN was typed."));
+        return std::nullopt;
+    }
+    return pin;
+}
+
+int Command::resolveOperator()
+{
+    // Commands that read no staff list or that set it up first.
+    if (m_args.command == u"check" || m_args.command == u"restore" || m_args.command == u"backup")
+        return ExitDone;
+    const Result<QList<StaffMember>> people = Staff(*m_db).members();
+    if (!people)
+        return fail(ExitStorage, people.error().message);
+    std::optional<StaffMember> owner;
+    for (const StaffMember &person : *people) {
+        if (person.role == Role::Owner)
+            owner = person;
+    }
+    if (!m_args.has(QStringLiteral("as"))) {
+        if (m_args.has(QStringLiteral("pin-file")))
+            return fail(ExitBadInput, Text::tr("--pin-file goes with --as owner."));
+        // Before there is a staff list, the CLI acts as it always did.
+        m_operator = {QStringLiteral("cli"), owner ? Role::Clerk : Role::Owner};
+        return ExitDone;
+    }
+    if (m_args.value(QStringLiteral("as")) != u"owner")
+        return fail(ExitBadInput, Text::tr("--as takes owner."));
+    if (!owner)
+        return fail(ExitBadInput, Text::tr("The shop has no owner on its staff list yet: add one with paydesk-cli "
+                                           "staff add NAME --role owner."));
+    int exit = ExitDone;
+    const std::optional<QString> pin =
+        readPin(m_args.value(QStringLiteral("pin-file")), Text::tr("PIN of %1: ").arg(owner->name), &exit);
+    if (!pin)
+        return exit;
+    const Result<StaffMember> checked = Staff(*m_db).verify(owner->name, *pin, QDateTime::currentDateTimeUtc());
+    if (!checked)
+        return fail(checked.error().kind == Error::Kind::Storage ? ExitStorage : ExitBadInput, checked.error().message);
+    m_operator = {checked->name, Role::Owner};
+    return ExitDone;
+}
+
+int Command::staff()
+{
+    const QString what = m_args.positional.value(0);
+    if (what != u"list" && what != u"add")
+        return fail(ExitBadInput, Text::tr("Say what to do with the staff: paydesk-cli staff list, or staff add NAME "
+                                           "--role owner|clerk."));
+    if (!makeService(false))
+        return ExitBadInput;
+    if (what == u"add") {
+        const QString name = m_args.positional.value(1);
+        const QString roleText = m_args.value(QStringLiteral("role"));
+        if (name.trimmed().isEmpty() || (roleText != u"owner" && roleText != u"clerk"))
+            return fail(ExitBadInput, Text::tr("Give the name and the role: paydesk-cli staff add NAME --role "
+                                               "owner|clerk."));
+        int exit = ExitDone;
+        const std::optional<QString> pin =
+            readPin(m_args.value(QStringLiteral("new-pin-file")), Text::tr("New PIN of %1: ").arg(name), &exit);
+        if (!pin)
+            return exit;
+        const Result<StaffMember> added =
+            m_service->addStaff(name, roleText == u"owner" ? Role::Owner : Role::Clerk, *pin);
+        if (!added)
+            return fail(added.error().kind == Error::Kind::Storage ? ExitStorage : ExitBadInput, added.error().message);
+    } else if (m_args.positional.size() > 1) {
+        return fail(ExitBadInput, Text::tr("staff list takes no name."));
+    }
+    const Result<QList<StaffMember>> people = m_service->staff();
+    if (!people)
+        return fail(ExitStorage, people.error().message);
+    QJsonArray list;
+    QStringList lines;
+    for (const StaffMember &person : *people) {
+        list.append(
+            QJsonObject{{QStringLiteral("name"), person.name}, {QStringLiteral("role"), roleName(person.role)}});
+        lines << QStringLiteral("%1  %2").arg(person.name, roleName(person.role));
+    }
+    print(QJsonObject{{QStringLiteral("staff"), list}},
+          lines.isEmpty() ? Text::tr("No staff yet.") : lines.join(u'\n'));
     return ExitDone;
 }
 
@@ -1412,6 +1553,8 @@ int Command::run()
     }
     if (const int opened = openDatabase(); opened != ExitDone)
         return opened;
+    if (const int resolved = resolveOperator(); resolved != ExitDone)
+        return resolved;
     if (m_args.command == u"watch")
         return watch(intervalMs);
     if (m_args.command == u"request")
@@ -1430,6 +1573,8 @@ int Command::run()
         return receipt();
     if (m_args.command == u"shop")
         return shop();
+    if (m_args.command == u"staff")
+        return staff();
     if (m_args.command == u"backup" || m_args.command == u"restore" || m_args.command == u"check")
         return backupOrRestore();
     if (m_args.command == u"reconcile") {
@@ -1478,6 +1623,20 @@ int Command::run()
                         Text::tr("At most %1 can be captured for order %2, not %3.")
                             .arg(payment->amount.toDisplayString(), order->number, amount->toDisplayString()));
         return runOperation(m_service->capture(id, amount), id);
+    }
+    // A clerk's refund or void above the owner's amount needs the owner: on the command line,
+    // --as owner with the owner's PIN.
+    if (m_args.command == u"void" || m_args.command == u"refund") {
+        const Result<bool> needs = m_service->needsOwnerApproval(
+            id, m_args.command == u"void" ? MoneyCallKind::Void : MoneyCallKind::Refund, amount);
+        if (needs && *needs)
+            return fail(ExitBadInput,
+                        (m_args.command == u"void"
+                             ? Text::tr("Voiding order %1 is above what a clerk may do alone: add --as owner (the "
+                                        "owner's PIN). Nothing was sent.")
+                             : Text::tr("This refund of order %1 is above what a clerk may do alone: add --as owner "
+                                        "(the owner's PIN). Nothing was sent."))
+                            .arg(order->number));
     }
     if (m_args.command == u"void")
         return runOperation(m_service->voidAuthorization(id), id);

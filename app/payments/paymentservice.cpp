@@ -413,8 +413,7 @@ void PaymentService::runMoneyCall(qint64 orderId, MoneyCallKind kind, const std:
     // Who asked (and who approved) is taken now: the person at the counter may change before
     // the call goes out.
     const bool clerk = m_role == Role::Clerk;
-    const QString actor =
-        approval ? Text::tr("%1 (approved by %2)").arg(m_actor, approval->owner()) : m_actor;
+    const QString actor = approval ? Text::tr("%1 (approved by %2)").arg(m_actor, approval->owner()) : m_actor;
     settleFirst(
         orderId,
         [this, orderId, kind, amount, reason, authorizeOnly, done, clerk, actor, approval](qint64 settled) {
@@ -530,12 +529,12 @@ void PaymentService::runMoneyCall(qint64 orderId, MoneyCallKind kind, const std:
                     if (!needed)
                         return needed.error();
                     if (*needed)
-                        return stop(outcome(
-                            OutcomeStatus::BadInput, orderId,
-                            (kind == MoneyCallKind::Void ? Text::tr("Voiding %1 of order %2 needs the owner's PIN.")
-                                                         : Text::tr("Refunding %1 of order %2 needs the owner's PIN."))
-                                    .arg(moved.toDisplayString(), order->number) +
-                                u' ' + Text::tr("Nothing was sent.")));
+                        return stop(outcome(OutcomeStatus::BadInput, orderId,
+                                            (kind == MoneyCallKind::Void
+                                                 ? Text::tr("Voiding %1 of order %2 needs the owner's PIN.")
+                                                 : Text::tr("Refunding %1 of order %2 needs the owner's PIN."))
+                                                    .arg(moved.toDisplayString(), order->number) +
+                                                u' ' + Text::tr("Nothing was sent.")));
                 }
                 // The intent is on disk, with the payment claimed and in doubt, before anything is
                 // sent: if PayDesk dies from here on, recovery finds it.
@@ -854,7 +853,8 @@ void PaymentService::finishRefund(qint64 operationId, qint64 refundTransactionId
                                 const Money amount(made ? made->amount.minorUnits() : o.amountMinor,
                                                    p.amount.currency());
                                 o.error = refundedText(amount, o.reason);
-                                return audit(p, QStringLiteral("refund"), o.error, o.returnCode, o.returnMessage, o.actor);
+                                return audit(p, QStringLiteral("refund"), o.error, o.returnCode, o.returnMessage,
+                                             o.actor);
                             },
                             [this, orderId, envelope, done](const Recorded &r) {
                                 reportRecorded(r,

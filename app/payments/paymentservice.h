@@ -164,6 +164,8 @@ public:
         QString m_owner;
     };
     Result<OwnerApproval> approveAsOwner(const QString &pin);
+    // Checks `name`'s PIN (with the staff list's lockout) and makes them the person at the counter.
+    Result<Storage::StaffMember> signIn(const QString &name, const QString &pin);
     // Whether this refund (of `amount`, or of what remains without one) or void of the order's
     // payment needs the owner's approval from the person at the counter now.
     Result<bool> needsOwnerApproval(qint64 orderId, MoneyCallKind kind, const std::optional<Money> &amount) const;
@@ -225,8 +227,9 @@ private:
                      qint64 settled = 0);
     void runMoneyCall(qint64 orderId, MoneyCallKind kind, const std::optional<Money> &amount, const QString &reason,
                       bool authorizeOnly, const Finish &done, const std::optional<OwnerApproval> &approval = {});
-    // The sentence refusing what only the owner may do; empty when the person at the counter may.
-    QString ownerOnly(const QString &what) const;
+    // `sentence` (what only the owner may do) and who is signed in instead; empty when the person
+    // at the counter is the owner.
+    QString ownerOnly(const QString &sentence) const;
     // Whether moving `moved` of the payment by `kind` needs the owner, by the shop's rules.
     Result<bool> needsOwner(MoneyCallKind kind, const Money &moved) const;
     void send(const Storage::Operation &operation, qint64 orderId, qint64 transactionId, const Finish &done);

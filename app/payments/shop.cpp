@@ -27,11 +27,11 @@ void PaymentService::setOperator(const Operator &person)
     m_role = person.role;
 }
 
-QString PaymentService::ownerOnly(const QString &what) const
+QString PaymentService::ownerOnly(const QString &sentence) const
 {
     if (m_role == Role::Owner)
         return {};
-    return Text::tr("Only the owner can %1; %2 is signed in as a clerk.").arg(what, m_actor);
+    return sentence + u' ' + Text::tr("%1 is signed in as a clerk.").arg(m_actor);
 }
 
 Result<bool> PaymentService::needsOwner(MoneyCallKind kind, const Money &moved) const
@@ -72,9 +72,18 @@ Result<PaymentService::OwnerApproval> PaymentService::approveAsOwner(const QStri
     return badInput(Text::tr("The shop has no owner on its staff list yet."));
 }
 
+Result<StaffMember> PaymentService::signIn(const QString &name, const QString &pin)
+{
+    Result<StaffMember> checked = Staff(m_db).verify(name, pin, m_clock.now());
+    if (!checked)
+        return checked;
+    setOperator({checked->name, checked->role});
+    return checked;
+}
+
 Result<DayReport> PaymentService::closeDay(QDate day, const QTimeZone &zone)
 {
-    if (const QString refused = ownerOnly(Text::tr("close the day")); !refused.isEmpty())
+    if (const QString refused = ownerOnly(Text::tr("Only the owner can close the day.")); !refused.isEmpty())
         return badInput(refused);
     return DayClose(m_db, zone).close(day, m_clock.now(), m_actor);
 }
@@ -86,7 +95,7 @@ Result<ShopInfo> PaymentService::shopInfo() const
 
 Status PaymentService::saveShopInfo(const ShopInfo &info)
 {
-    if (const QString refused = ownerOnly(Text::tr("change the shop's details")); !refused.isEmpty())
+    if (const QString refused = ownerOnly(Text::tr("Only the owner can change the shop's details.")); !refused.isEmpty())
         return badInput(refused);
     return ShopSettings(m_db).write(info, m_actor);
 }
@@ -98,7 +107,7 @@ Result<ShopRules> PaymentService::shopRules() const
 
 Status PaymentService::saveShopRules(const ShopRules &rules)
 {
-    if (const QString refused = ownerOnly(Text::tr("change the shop's rules")); !refused.isEmpty())
+    if (const QString refused = ownerOnly(Text::tr("Only the owner can change the shop's rules.")); !refused.isEmpty())
         return badInput(refused);
     return ShopSettings(m_db).writeRules(rules, m_actor);
 }
@@ -116,7 +125,7 @@ Result<StaffMember> PaymentService::addStaff(const QString &name, Role role, con
     const bool hasOwner =
         std::any_of(people->cbegin(), people->cend(), [](const StaffMember &m) { return m.role == Role::Owner; });
     if (hasOwner || role != Role::Owner) {
-        if (const QString refused = ownerOnly(Text::tr("change the staff list")); !refused.isEmpty())
+        if (const QString refused = ownerOnly(Text::tr("Only the owner can change the staff list.")); !refused.isEmpty())
             return badInput(refused);
         if (!hasOwner)
             return badInput(Text::tr("Add the owner first."));
@@ -137,7 +146,7 @@ Result<StaffMember> PaymentService::addStaff(const QString &name, Role role, con
 Status PaymentService::changePin(const QString &name, const QString &pin)
 {
     if (m_role != Role::Owner && name.trimmed() != m_actor)
-        return badInput(ownerOnly(Text::tr("change another person's PIN")));
+        return badInput(ownerOnly(Text::tr("Only the owner can change another person's PIN.")));
     if (Status s = Staff(m_db).changePin(name, pin); !s)
         return s;
     AuditEntry entry;

@@ -28,10 +28,7 @@ struct ShopRules
     int idleLockMinutes = 5;
 
     // The amount above which a clerk needs the owner in `currency` (zero when none is set).
-    Money approvalThreshold(const QString &currency) const
-    {
-        return approvalAbove.value(currency, Money(0, currency));
-    }
+    Money approvalThreshold(const QString &currency) const { return approvalAbove.value(currency, Money(0, currency)); }
 };
 
 class ShopSettings

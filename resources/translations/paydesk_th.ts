@@ -313,6 +313,70 @@ Phone: %4</source>
 ที่อยู่: %3
 โทรศัพท์: %4</translation>
     </message>
+    <message>
+        <source>Only the owner can close the day: add --as owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can change the shop&apos;s details: add --as owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the PIN in a file (--pin-file FILE), or run on a terminal to type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin-file goes with --as owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as takes owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop has no owner on its staff list yet: add one with paydesk-cli staff add NAME --role owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do with the staff: paydesk-cli staff list, or staff add NAME --role owner|clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name and the role: paydesk-cli staff add NAME --role owner|clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN of %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff list takes no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding order %1 is above what a clerk may do alone: add --as owner (the owner&apos;s PIN). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refund of order %1 is above what a clerk may do alone: add --as owner (the owner&apos;s PIN). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::ConnectionTest</name>
@@ -821,6 +885,50 @@ Phone: %4</source>
     <message>
         <source>Another PayDesk changed this payment meanwhile; reconcile again.</source>
         <translation>PayDesk อีกเครื่องเปลี่ยนการชำระเงินนี้ระหว่างนั้น โปรดกระทบยอดอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>%1 (approved by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding %1 of order %2 needs the owner&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunding %1 of order %2 needs the owner&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop has no owner on its staff list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the owner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed in as a clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can close the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can change the shop&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can change the shop&apos;s rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can change the staff list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner can change another person&apos;s PIN.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1928,14 @@ Phone: %4</source>
             <numerusform>PIN ของ %1 ไม่ถูกต้อง เหลืออีก %n ครั้งก่อนถูกล็อก</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The window locks after 1 to 240 idle minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount for %1 cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>
@@ -1946,6 +2062,10 @@ Phone: %4</source>
         <source>Saved %1.</source>
         <translation>บันทึก %1 แล้ว</translation>
     </message>
+    <message>
+        <source>Only the owner closes the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::Documents</name>
@@ -1964,6 +2084,49 @@ Phone: %4</source>
     <message>
         <source>Print %1</source>
         <translation>พิมพ์ %1</translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Ui::LoginDialog</name>
+    <message>
+        <source>PayDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is at the counter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อร้าน</translation>
+    </message>
+    <message>
+        <source>%1 (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished">ออก</translation>
+    </message>
+    <message>
+        <source>PayDesk locked itself after a while without use. Sign in to go on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2543,38 @@ Phone: %4</source>
         <source>Receipt…</source>
         <translation>ใบเสร็จรับเงิน…</translation>
     </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter: %1 (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the counter: %1 (clerk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding this authorization needs the owner. Owner, type your PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refund needs the owner. Owner, type your PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished">ยังไม่มีการส่งข้อมูลใด ๆ</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::NewOrderDialog</name>
@@ -2784,6 +2979,113 @@ Phone: %4</source>
     <message>
         <source>Phone</source>
         <translation>เบอร์โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Rules for clerks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner&apos;s PIN for refunds and voids above, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s amount for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayDesk::Ui::StaffDialog</name>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the PIN of the one selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person, or a new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4 to 12 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Clerks take payments and refunds up to the owner&apos;s amount (Settings); above it, and to close the day, they need the owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (clerk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the person whose PIN changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN of %1 was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include <QSignalSpy>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
+#include <QInputDialog>
 #include <QStandardPaths>
 #include <QScrollBar>
 #include <QTableView>
@@ -36,6 +37,7 @@
 #include <QTimer>
 
 #include "app/reports/documents.h"
+#include "app/storage/audittrail.h"
 #include "app/storage/database.h"
 #include "app/storage/orderqueries.h"
 #include "app/storage/orderrepository.h"
@@ -43,6 +45,7 @@
 #include "tests/support/accessibility.h"
 #include "tests/support/servicefixture.h"
 #include "ui/mainwindow.h"
+#include "ui/logindialog.h"
 #include "ui/notifier.h"
 #include "ui/saleschart.h"
 #include "ui/ordersmodel.h"
@@ -95,8 +98,14 @@ private Q_SLOTS:
     void dayCloseNumbersFreezesAndSavesThePdf();
     void receiptShowsTheTransactionAndSavesAPdf();
     void notificationsTellOfApprovalAndOpenTheOrder();
+    void aClerksLargeRefundNeedsTheOwnersPinOnTheSpot();
+    void theWindowLocksWhenIdleUntilSomeoneSignsIn();
 
 private:
+    // Types `pin` into the next PIN question (a QInputDialog) once it is open.
+    void answerPin(const QString &pin);
+    // Signs `name` in on the open login dialog.
+    void signIn(const QString &name, const QString &pin);
     QAbstractButton *button(const char *name) const;
     // Stores one TWD order of 60 per item name, through the service (no payment yet).
     void createOrders(const QStringList &items);
@@ -952,6 +961,105 @@ void TestMainWindow::notificationsTellOfApprovalAndOpenTheOrder()
     // Announced once, whatever the poller reads again.
     QTest::qWait(1500);
     QCOMPARE(notifier->sent().size(), 1);
+}
+
+void TestMainWindow::answerPin(const QString &pin)
+{
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [timer, pin] {
+        auto *question = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!question)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        QVERIFY(question->textEchoMode() == QLineEdit::Password);
+        auto *edit = question->findChild<QLineEdit *>();
+        QTest::keyClicks(edit, pin);
+        question->accept();
+    });
+    timer->start(20);
+}
+
+void TestMainWindow::signIn(const QString &name, const QString &pin)
+{
+    QDialog *login = nullptr;
+    QTRY_VERIFY((login = m_window->findChild<QDialog *>(u"loginDialog"_s)) && login->isVisible());
+    auto *names = login->findChild<QComboBox *>(u"loginName"_s);
+    names->setCurrentIndex(names->findData(name));
+    QTest::keyClicks(login->findChild<QLineEdit *>(u"loginPin"_s), pin);
+    QTest::mouseClick(login->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton);
+}
+
+void TestMainWindow::aClerksLargeRefundNeedsTheOwnersPinOnTheSpot()
+{
+    QVERIFY(m_f->service->addStaff(u"Mei"_s, Role::Owner, u"482916"_s));
+    QVERIFY(m_f->service->addStaff(u"Ken"_s, Role::Clerk, u"1357"_s));
+    ShopRules rules;
+    rules.approvalAbove.insert(u"TWD"_s, Money(100, u"TWD"_s));
+    QVERIFY(m_f->service->saveShopRules(rules));
+    createOrderByClicking(u"150"_s, false); // TWD 300
+    approveAndConfirmByClicking();
+    QTRY_COMPARE(payment().state, PaymentState::Captured);
+    // Ken takes the counter.
+    m_window->lock();
+    QVERIFY(m_window->isLocked());
+    QVERIFY(!m_window->centralWidget()->isVisible());
+    signIn(u"Ken"_s, u"1357"_s);
+    QTRY_VERIFY(!m_window->isLocked());
+    QVERIFY(m_window->findChild<QLabel *>(u"operatorLabel"_s)->text().contains(u"Ken"_s));
+    QVERIFY(!m_window->findChild<QAction *>(u"settingsAction"_s)->isEnabled());
+    const int before = m_f->sandbox.calls(u"refund"_s);
+    // Above the owner's amount: the owner's PIN is asked for; a wrong one sends nothing.
+    answerPin(u"111111"_s);
+    refundByClicking(u"200"_s);
+    QTRY_VERIFY2(m_window->message().contains(u"Wrong PIN"_s), qPrintable(m_window->message()));
+    QCOMPARE(m_f->sandbox.calls(u"refund"_s), before);
+    answerPin(u"482916"_s);
+    refundByClicking(u"200"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(payment().refunded, Money(200, u"TWD"_s), 10000);
+    QCOMPARE(m_f->sandbox.calls(u"refund"_s), before + 1);
+    // The audit trail shows who asked and who approved.
+    const Result<QList<AuditEntry>> timeline = AuditReader(*m_f->db).forOrder(m_window->selectedOrderId());
+    QStringList actors;
+    for (const AuditEntry &e : *timeline)
+        if (e.action == u"refund")
+            actors << e.actor;
+    QVERIFY2(actors.contains(u"Ken (approved by Mei)"_s), qPrintable(actors.join(u'|')));
+    // Within the amount no PIN is asked for.
+    refundByClicking(u"50"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(payment().refunded, Money(250, u"TWD"_s), 10000);
+    QVERIFY(!qobject_cast<QInputDialog *>(QApplication::activeModalWidget()));
+}
+
+void TestMainWindow::theWindowLocksWhenIdleUntilSomeoneSignsIn()
+{
+    QVERIFY(m_f->service->addStaff(u"Mei"_s, Role::Owner, u"482916"_s));
+    m_window.reset();
+    Ui::MainWindowOptions options;
+    options.idleLockMs = 300;
+    options.openUrl = [](const QUrl &) {
+        return true;
+    };
+    m_window = std::make_unique<Ui::MainWindow>(*m_f->service, *m_f->db, options);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isLocked(), 5000);
+    QVERIFY(!m_window->centralWidget()->isVisible());
+    // Escape does not open it; a wrong PIN does not either.
+    QDialog *login = m_window->findChild<QDialog *>(u"loginDialog"_s);
+    QVERIFY(login);
+    QTest::keyClick(login, Qt::Key_Escape);
+    QVERIFY(login->isVisible());
+    signIn(u"Mei"_s, u"000000"_s);
+    QTRY_VERIFY(login->findChild<QLabel *>(u"loginProblem"_s)->isVisible());
+    QVERIFY(m_window->isLocked());
+    QTest::mouseClick(login->findChild<QPushButton *>(u"signInButton"_s), Qt::LeftButton); // empty PIN
+    QVERIFY(m_window->isLocked());
+    login->findChild<QLineEdit *>(u"loginPin"_s)->clear();
+    signIn(u"Mei"_s, u"482916"_s);
+    QTRY_VERIFY(!m_window->isLocked());
+    QVERIFY(m_window->centralWidget()->isVisible());
+    QVERIFY(m_window->findChild<QLabel *>(u"operatorLabel"_s)->text().contains(u"Mei"_s));
 }
 
 void TestMainWindow::dataAndSettingsMoveToOneFolderNamedPaydesk()

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void listAndExportStreamTheOrdersOfTheirFilters();
     void reconcileFollowsLinePayAndReportsWhatItLeaves();
     void dayReportCloseDayAndReceiptFromTheCommandLine();
+    void withAStaffListTheCliIsAClerkUnlessAsOwner();
 
 private:
     struct Run
@@ -929,6 +930,71 @@ void TestCli::dayReportCloseDayAndReceiptFromTheCommandLine()
     const QString text = pdfText(pdf);
     QVERIFY2(text.contains(r.json.value(u"number").toString()) && text.contains(transaction), qPrintable(text));
     QCOMPARE(cli({u"close-day"_s, u"--date"_s, today.addDays(1).toString(Qt::ISODate)}).exitCode, 2);
+    QCOMPARE(cli({u"audit"_s, u"verify"_s}).exitCode, 0);
+}
+
+void TestCli::withAStaffListTheCliIsAClerkUnlessAsOwner()
+{
+    startSandbox();
+    const auto writeFile = [this](const QString &name, const QByteArray &text) {
+        QFile file(m_dir->filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+            qFatal("cannot write %s", qPrintable(name));
+        return file.fileName();
+    };
+    const QString ownerPin = writeFile(u"owner.pin"_s, "482916\n");
+    const QString clerkPin = writeFile(u"clerk.pin"_s, "1357\n");
+    const QString wrongPin = writeFile(u"wrong.pin"_s, "000000\n");
+    // Before there is a staff list the CLI may do everything, as before.
+    Run r = cli({u"request"_s, u"--currency"_s, u"TWD"_s, u"--item"_s, u"Tea:2:150"_s});
+    QCOMPARE(r.exitCode, 0);
+    approve(r.json.value(u"paymentUrl").toString());
+    QCOMPARE(cli({u"confirm"_s, u"PD-000001"_s}).exitCode, 0);
+    QCOMPARE(cli({u"refund"_s, u"PD-000001"_s, u"--amount"_s, u"10"_s}).exitCode, 0);
+    // The first person may be the owner; after that only the owner adds people.
+    r = cli({u"staff"_s, u"add"_s, u"Mei"_s, u"--role"_s, u"owner"_s, u"--new-pin-file"_s, ownerPin});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(cli({u"staff"_s, u"add"_s, u"Ken"_s, u"--role"_s, u"clerk"_s, u"--new-pin-file"_s, clerkPin}).exitCode, 2);
+    r = cli({u"--as"_s, u"owner"_s, u"--pin-file"_s, ownerPin, u"staff"_s, u"add"_s, u"Ken"_s, u"--role"_s, u"clerk"_s,
+             u"--new-pin-file"_s, clerkPin});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(u"staff").toArray().size(), 2);
+    // Now the CLI is a clerk: a refund (no amount set by the owner: any) is refused, nothing sent.
+    const int refunds = stats().value(u"refund").toInt();
+    r = cli({u"refund"_s, u"PD-000001"_s, u"--amount"_s, u"100"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.json.value(u"error").toString().contains(u"--as owner"_s), r.out.constData());
+    QCOMPARE(stats().value(u"refund").toInt(), refunds);
+    QCOMPARE(cli({u"close-day"_s}).exitCode, 2);
+    QCOMPARE(cli({u"shop"_s, u"--name"_s, u"Tea"_s}).exitCode, 2);
+    // As the owner, with the PIN from a file.
+    r = cli({u"--as"_s, u"owner"_s, u"--pin-file"_s, ownerPin, u"refund"_s, u"PD-000001"_s, u"--amount"_s, u"100"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(stats().value(u"refund").toInt(), refunds + 1);
+    QCOMPARE(cli({u"--as"_s, u"owner"_s, u"--pin-file"_s, ownerPin, u"close-day"_s}).exitCode, 0);
+    // Five wrong PINs lock the owner out, also with the right PIN afterwards.
+    for (int i = 1; i <= 5; ++i) {
+        r = cli({u"--as"_s, u"owner"_s, u"--pin-file"_s, wrongPin, u"list"_s});
+        QCOMPARE(r.exitCode, 2);
+    }
+    QVERIFY2(r.json.value(u"error").toString().contains(u"locked out"_s), r.out.constData());
+    r = cli({u"--as"_s, u"owner"_s, u"--pin-file"_s, ownerPin, u"list"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.json.value(u"error").toString().isEmpty());
+    // The audit trail names who did what; its chain is intact.
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"roles"_s);
+    db.setDatabaseName(m_dir->filePath(u"shop.db"_s));
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"SELECT actor FROM audit WHERE action = 'refund' ORDER BY id"_s));
+    QStringList actors;
+    while (q.next())
+        actors << q.value(0).toString();
+    QVERIFY2(actors.contains(u"cli"_s) && actors.contains(u"Mei"_s), qPrintable(actors.join(u'|')));
+    q.finish();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"roles"_s);
     QCOMPARE(cli({u"audit"_s, u"verify"_s}).exitCode, 0);
 }
 
