@@ -315,67 +315,67 @@ Phone: %4</source>
     </message>
     <message>
         <source>Only the owner can close the day: add --as owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>日次締めができるのはオーナーのみです。--as owner を付けてください。</translation>
     </message>
     <message>
         <source>Only the owner can change the shop&apos;s details: add --as owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>店舗情報を変更できるのはオーナーのみです。--as owner を付けてください。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読めません：%2</translation>
     </message>
     <message>
         <source>Give the PIN in a file (--pin-file FILE), or run on a terminal to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN をファイルで指定する（--pin-file FILE）か、端末で実行して PIN を入力してください。</translation>
     </message>
     <message>
         <source>No PIN was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN が入力されませんでした。</translation>
     </message>
     <message>
         <source>--pin-file goes with --as owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-file は --as owner と一緒に指定してください。</translation>
     </message>
     <message>
         <source>--as takes owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as には owner を指定してください。</translation>
     </message>
     <message>
         <source>The shop has no owner on its staff list yet: add one with paydesk-cli staff add NAME --role owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ一覧にまだオーナーがいません。paydesk-cli staff add NAME --role owner で追加してください。</translation>
     </message>
     <message>
         <source>PIN of %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の PIN: </translation>
     </message>
     <message>
         <source>Say what to do with the staff: paydesk-cli staff list, or staff add NAME --role owner|clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフに対する操作を指定してください: paydesk-cli staff list、または staff add NAME --role owner|clerk</translation>
     </message>
     <message>
         <source>Give the name and the role: paydesk-cli staff add NAME --role owner|clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前と役割を指定してください: paydesk-cli staff add NAME --role owner|clerk</translation>
     </message>
     <message>
         <source>New PIN of %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しい PIN: </translation>
     </message>
     <message>
         <source>staff list takes no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>staff list には名前を指定できません。</translation>
     </message>
     <message>
         <source>No staff yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフはまだ登録されていません。</translation>
     </message>
     <message>
         <source>Voiding order %1 is above what a clerk may do alone: add --as owner (the owner&apos;s PIN). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 のオーソリ取消は、スタッフだけでは行えない金額です。--as owner を付けてください（オーナーの PIN が必要です）。何も送信していません。</translation>
     </message>
     <message>
         <source>This refund of order %1 is above what a clerk may do alone: add --as owner (the owner&apos;s PIN). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %1 のこの返金は、スタッフだけでは行えない金額です。--as owner を付けてください（オーナーの PIN が必要です）。何も送信していません。</translation>
     </message>
 </context>
 <context>
@@ -888,47 +888,47 @@ Phone: %4</source>
     </message>
     <message>
         <source>%1 (approved by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 が承認）</translation>
     </message>
     <message>
         <source>Voiding %1 of order %2 needs the owner&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %2 の %1 のオーソリ取消には、オーナーの PIN が必要です。</translation>
     </message>
     <message>
         <source>Refunding %1 of order %2 needs the owner&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文 %2 の %1 の返金には、オーナーの PIN が必要です。</translation>
     </message>
     <message>
         <source>The shop has no owner on its staff list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ一覧にまだオーナーがいません。</translation>
     </message>
     <message>
         <source>Add the owner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にオーナーを追加してください。</translation>
     </message>
     <message>
         <source>%1 is signed in as a clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はスタッフとしてサインインしています。</translation>
     </message>
     <message>
         <source>Only the owner can close the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>日次締めができるのはオーナーのみです。</translation>
     </message>
     <message>
         <source>Only the owner can change the shop&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>店舗情報を変更できるのはオーナーのみです。</translation>
     </message>
     <message>
         <source>Only the owner can change the shop&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>店舗のルールを変更できるのはオーナーのみです。</translation>
     </message>
     <message>
         <source>Only the owner can change the staff list.</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ一覧を変更できるのはオーナーのみです。</translation>
     </message>
     <message>
         <source>Only the owner can change another person&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>他の人の PIN を変更できるのはオーナーのみです。</translation>
     </message>
 </context>
 <context>
@@ -1930,11 +1930,11 @@ Phone: %4</source>
     </message>
     <message>
         <source>The window locks after 1 to 240 idle minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウをロックするまでの無操作時間は 1〜240 分です。</translation>
     </message>
     <message>
         <source>The amount for %1 cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の金額は 0 未満にできません。</translation>
     </message>
 </context>
 <context>
@@ -2064,7 +2064,7 @@ Phone: %4</source>
     </message>
     <message>
         <source>Only the owner closes the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>日次締めはオーナーが行います。</translation>
     </message>
 </context>
 <context>
@@ -2090,43 +2090,43 @@ Phone: %4</source>
     <name>PayDesk::Ui::LoginDialog</name>
     <message>
         <source>PayDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk はロックされています</translation>
     </message>
     <message>
         <source>Who is at the counter?</source>
-        <translation type="unfinished"></translation>
+        <translation>レジ担当はどなたですか？</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>店舗名</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>%1 (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（オーナー）</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN(&amp;P)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">終了</translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>PayDesk locked itself after a while without use. Sign in to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>しばらく操作がなかったため、PayDesk をロックしました。続けるにはサインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -2545,35 +2545,35 @@ Phone: %4</source>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック</translation>
     </message>
     <message>
         <source>Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ一覧…</translation>
     </message>
     <message>
         <source>At the counter: %1 (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>レジ担当：%1（オーナー）</translation>
     </message>
     <message>
         <source>At the counter: %1 (clerk)</source>
-        <translation type="unfinished"></translation>
+        <translation>レジ担当：%1（スタッフ）</translation>
     </message>
     <message>
         <source>The owner&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>オーナーの PIN</translation>
     </message>
     <message>
         <source>Voiding this authorization needs the owner. Owner, type your PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>このオーソリ取消にはオーナーの承認が必要です。オーナーの方は PIN を入力してください：</translation>
     </message>
     <message>
         <source>This refund needs the owner. Owner, type your PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>この返金にはオーナーの承認が必要です。オーナーの方は PIN を入力してください：</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">何も送信していません。</translation>
+        <translation>何も送信していません。</translation>
     </message>
 </context>
 <context>
@@ -2982,78 +2982,78 @@ Phone: %4</source>
     </message>
     <message>
         <source>Rules for clerks</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフのルール</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source>Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>無操作でロック</translation>
     </message>
     <message>
         <source>Owner&apos;s PIN for refunds and voids above, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この金額を超える返金・オーソリ取消はオーナーの PIN が必要（%1）</translation>
     </message>
     <message>
         <source>The owner&apos;s amount for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>オーナーの PIN が必要な金額（%1）：%2</translation>
     </message>
     <message>
         <source>it cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 未満にはできません。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::StaffDialog</name>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN（確認）</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Change the PIN of the one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した人の PIN を変更</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ一覧</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフ</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>オーナー</translation>
     </message>
     <message>
         <source>A person, or a new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフの追加・PIN の変更</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;PIN (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN（4〜12 桁）(&amp;P)</translation>
     </message>
     <message>
         <source>PIN &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN（確認）(&amp;A)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3061,31 +3061,31 @@ Phone: %4</source>
     </message>
     <message>
         <source>Clerks take payments and refunds up to the owner&apos;s amount (Settings); above it, and to close the day, they need the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>スタッフは、オーナーが決めた金額（設定）までの決済と返金を行えます。それを超える場合と日次締めには、オーナーの立ち会いが必要です。</translation>
     </message>
     <message>
         <source>%1 (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（オーナー）</translation>
     </message>
     <message>
         <source>%1 (clerk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（スタッフ）</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つの PIN が一致しません。</translation>
     </message>
     <message>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加しました。</translation>
     </message>
     <message>
         <source>Select the person whose PIN changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN を変更する人を選択してください。</translation>
     </message>
     <message>
         <source>The PIN of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の PIN を変更しました。</translation>
     </message>
 </context>
 <context>

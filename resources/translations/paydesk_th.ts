@@ -315,67 +315,67 @@ Phone: %4</source>
     </message>
     <message>
         <source>Only the owner can close the day: add --as owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเจ้าของร้านเท่านั้นที่ปิดยอดประจำวันได้ กรุณาเพิ่ม --as owner</translation>
     </message>
     <message>
         <source>Only the owner can change the shop&apos;s details: add --as owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเจ้าของร้านเท่านั้นที่เปลี่ยนข้อมูลร้านได้ กรุณาเพิ่ม --as owner</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์ %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <source>Give the PIN in a file (--pin-file FILE), or run on a terminal to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาระบุ PIN ในไฟล์ (--pin-file FILE) หรือเรียกใช้ในเทอร์มินัลเพื่อพิมพ์ PIN</translation>
     </message>
     <message>
         <source>No PIN was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้พิมพ์ PIN</translation>
     </message>
     <message>
         <source>--pin-file goes with --as owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-file ต้องใช้คู่กับ --as owner</translation>
     </message>
     <message>
         <source>--as takes owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as ต้องเป็น owner</translation>
     </message>
     <message>
         <source>The shop has no owner on its staff list yet: add one with paydesk-cli staff add NAME --role owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายชื่อพนักงานของร้านยังไม่มีเจ้าของร้าน กรุณาเพิ่มด้วย paydesk-cli staff add NAME --role owner</translation>
     </message>
     <message>
         <source>PIN of %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ของ %1: </translation>
     </message>
     <message>
         <source>Say what to do with the staff: paydesk-cli staff list, or staff add NAME --role owner|clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุสิ่งที่จะทำกับรายชื่อพนักงาน: paydesk-cli staff list หรือ staff add NAME --role owner|clerk</translation>
     </message>
     <message>
         <source>Give the name and the role: paydesk-cli staff add NAME --role owner|clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>โปรดระบุชื่อและบทบาท: paydesk-cli staff add NAME --role owner|clerk</translation>
     </message>
     <message>
         <source>New PIN of %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ใหม่ของ %1: </translation>
     </message>
     <message>
         <source>staff list takes no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>staff list ไม่ต้องระบุชื่อ</translation>
     </message>
     <message>
         <source>No staff yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีพนักงาน</translation>
     </message>
     <message>
         <source>Voiding order %1 is above what a clerk may do alone: add --as owner (the owner&apos;s PIN). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>การยกเลิกการอนุมัติวงเงินของคำสั่งซื้อ %1 เกินกว่าที่พนักงานทำเองได้ กรุณาเพิ่ม --as owner (ใช้ PIN ของเจ้าของร้าน) ยังไม่มีการส่งข้อมูลใด ๆ</translation>
     </message>
     <message>
         <source>This refund of order %1 is above what a clerk may do alone: add --as owner (the owner&apos;s PIN). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>การคืนเงินนี้ของคำสั่งซื้อ %1 เกินกว่าที่พนักงานทำเองได้ กรุณาเพิ่ม --as owner (ใช้ PIN ของเจ้าของร้าน) ยังไม่มีการส่งข้อมูลใด ๆ</translation>
     </message>
 </context>
 <context>
@@ -888,47 +888,47 @@ Phone: %4</source>
     </message>
     <message>
         <source>%1 (approved by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (อนุมัติโดย %2)</translation>
     </message>
     <message>
         <source>Voiding %1 of order %2 needs the owner&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>การยกเลิกการอนุมัติวงเงิน %1 ของคำสั่งซื้อ %2 ต้องใช้ PIN ของเจ้าของร้าน</translation>
     </message>
     <message>
         <source>Refunding %1 of order %2 needs the owner&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>การคืนเงิน %1 ของคำสั่งซื้อ %2 ต้องใช้ PIN ของเจ้าของร้าน</translation>
     </message>
     <message>
         <source>The shop has no owner on its staff list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายชื่อพนักงานของร้านยังไม่มีเจ้าของร้าน</translation>
     </message>
     <message>
         <source>Add the owner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>กรุณาเพิ่มเจ้าของร้านก่อน</translation>
     </message>
     <message>
         <source>%1 is signed in as a clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เข้าสู่ระบบในฐานะพนักงาน</translation>
     </message>
     <message>
         <source>Only the owner can close the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเจ้าของร้านเท่านั้นที่ปิดยอดประจำวันได้</translation>
     </message>
     <message>
         <source>Only the owner can change the shop&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเจ้าของร้านเท่านั้นที่เปลี่ยนข้อมูลร้านได้</translation>
     </message>
     <message>
         <source>Only the owner can change the shop&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเจ้าของร้านเท่านั้นที่เปลี่ยนกฎของร้านได้</translation>
     </message>
     <message>
         <source>Only the owner can change the staff list.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเจ้าของร้านเท่านั้นที่เปลี่ยนรายชื่อพนักงานได้</translation>
     </message>
     <message>
         <source>Only the owner can change another person&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเจ้าของร้านเท่านั้นที่เปลี่ยน PIN ของคนอื่นได้</translation>
     </message>
 </context>
 <context>
@@ -1930,11 +1930,11 @@ Phone: %4</source>
     </message>
     <message>
         <source>The window locks after 1 to 240 idle minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งเวลาล็อกหน้าต่างเมื่อไม่มีการใช้งานได้ตั้งแต่ 1 ถึง 240 นาที</translation>
     </message>
     <message>
         <source>The amount for %1 cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินของ %1 ต้องไม่ต่ำกว่าศูนย์</translation>
     </message>
 </context>
 <context>
@@ -2064,7 +2064,7 @@ Phone: %4</source>
     </message>
     <message>
         <source>Only the owner closes the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะเจ้าของร้านเท่านั้นที่ปิดยอดประจำวันได้</translation>
     </message>
 </context>
 <context>
@@ -2090,43 +2090,43 @@ Phone: %4</source>
     <name>PayDesk::Ui::LoginDialog</name>
     <message>
         <source>PayDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk ถูกล็อกอยู่</translation>
     </message>
     <message>
         <source>Who is at the counter?</source>
-        <translation type="unfinished"></translation>
+        <translation>ใครอยู่ที่เคาน์เตอร์</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>ชื่อร้าน</translation>
+        <translation>ชื่อ</translation>
     </message>
     <message>
         <source>%1 (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (เจ้าของร้าน)</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (&amp;P)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>เข้าสู่ระบบ</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">ออก</translation>
+        <translation>ออก</translation>
     </message>
     <message>
         <source>PayDesk locked itself after a while without use. Sign in to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk ล็อกตัวเองหลังจากไม่มีการใช้งานสักพัก เข้าสู่ระบบเพื่อใช้งานต่อ</translation>
     </message>
 </context>
 <context>
@@ -2545,35 +2545,35 @@ Phone: %4</source>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อก</translation>
     </message>
     <message>
         <source>Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>รายชื่อพนักงาน…</translation>
     </message>
     <message>
         <source>At the counter: %1 (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>ประจำเคาน์เตอร์: %1 (เจ้าของร้าน)</translation>
     </message>
     <message>
         <source>At the counter: %1 (clerk)</source>
-        <translation type="unfinished"></translation>
+        <translation>ประจำเคาน์เตอร์: %1 (พนักงาน)</translation>
     </message>
     <message>
         <source>The owner&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ของเจ้าของร้าน</translation>
     </message>
     <message>
         <source>Voiding this authorization needs the owner. Owner, type your PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>การยกเลิกการอนุมัติวงเงินนี้ต้องให้เจ้าของร้านยืนยัน เจ้าของร้านกรุณาพิมพ์ PIN:</translation>
     </message>
     <message>
         <source>This refund needs the owner. Owner, type your PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>การคืนเงินนี้ต้องให้เจ้าของร้านยืนยัน เจ้าของร้านกรุณาพิมพ์ PIN:</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">ยังไม่มีการส่งข้อมูลใด ๆ</translation>
+        <translation>ยังไม่มีการส่งข้อมูลใด ๆ</translation>
     </message>
 </context>
 <context>
@@ -2982,78 +2982,78 @@ Phone: %4</source>
     </message>
     <message>
         <source>Rules for clerks</source>
-        <translation type="unfinished"></translation>
+        <translation>กฎสำหรับพนักงาน</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> นาที</translation>
     </message>
     <message>
         <source>Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>ล็อกเมื่อไม่มีการใช้งาน</translation>
     </message>
     <message>
         <source>Owner&apos;s PIN for refunds and voids above, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คืนเงินและยกเลิกการอนุมัติวงเงินที่เกินจำนวนนี้ต้องใช้ PIN ของเจ้าของร้าน (%1)</translation>
     </message>
     <message>
         <source>The owner&apos;s amount for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินที่ต้องใช้ PIN ของเจ้าของร้าน (%1): %2</translation>
     </message>
     <message>
         <source>it cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องไม่ต่ำกว่าศูนย์</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::StaffDialog</name>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN อีกครั้ง</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม</translation>
     </message>
     <message>
         <source>Change the PIN of the one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยน PIN ของคนที่เลือก</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>รายชื่อพนักงาน</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงาน</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>เจ้าของร้าน</translation>
     </message>
     <message>
         <source>A person, or a new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มคน หรือตั้ง PIN ใหม่</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;PIN (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (4 ถึง 12 หลัก) (&amp;P)</translation>
     </message>
     <message>
         <source>PIN &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN อีกครั้ง (&amp;A)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3061,31 +3061,31 @@ Phone: %4</source>
     </message>
     <message>
         <source>Clerks take payments and refunds up to the owner&apos;s amount (Settings); above it, and to close the day, they need the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานรับชำระเงินและคืนเงินได้ไม่เกินจำนวนที่เจ้าของร้านกำหนด (ในการตั้งค่า) หากเกินจำนวนนั้น หรือจะปิดยอดประจำวัน ต้องให้เจ้าของร้านยืนยัน</translation>
     </message>
     <message>
         <source>%1 (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (เจ้าของร้าน)</translation>
     </message>
     <message>
         <source>%1 (clerk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (พนักงาน)</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ทั้งสองช่องไม่ตรงกัน</translation>
     </message>
     <message>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่ม %1 แล้ว</translation>
     </message>
     <message>
         <source>Select the person whose PIN changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกคนที่จะเปลี่ยน PIN</translation>
     </message>
     <message>
         <source>The PIN of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยน PIN ของ %1 แล้ว</translation>
     </message>
 </context>
 <context>

@@ -315,67 +315,67 @@ Phone: %4</source>
     </message>
     <message>
         <source>Only the owner can close the day: add --as owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主可以日結：請加上 --as owner。</translation>
     </message>
     <message>
         <source>Only the owner can change the shop&apos;s details: add --as owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主可以變更商店資料：請加上 --as owner。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <source>Give the PIN in a file (--pin-file FILE), or run on a terminal to type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>請用檔案提供 PIN 碼（--pin-file FILE），或在終端機上執行以輸入 PIN 碼。</translation>
     </message>
     <message>
         <source>No PIN was typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未輸入 PIN 碼。</translation>
     </message>
     <message>
         <source>--pin-file goes with --as owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-file 須與 --as owner 一起使用。</translation>
     </message>
     <message>
         <source>--as takes owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as 只能是 owner。</translation>
     </message>
     <message>
         <source>The shop has no owner on its staff list yet: add one with paydesk-cli staff add NAME --role owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>員工名單中還沒有店主：請用 paydesk-cli staff add NAME --role owner 新增。</translation>
     </message>
     <message>
         <source>PIN of %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 PIN 碼： </translation>
     </message>
     <message>
         <source>Say what to do with the staff: paydesk-cli staff list, or staff add NAME --role owner|clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>請指定要對員工名單做什麼：paydesk-cli staff list，或 staff add NAME --role owner|clerk。</translation>
     </message>
     <message>
         <source>Give the name and the role: paydesk-cli staff add NAME --role owner|clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>請指定姓名與角色：paydesk-cli staff add NAME --role owner|clerk。</translation>
     </message>
     <message>
         <source>New PIN of %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新 PIN 碼： </translation>
     </message>
     <message>
         <source>staff list takes no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>staff list 不需要指定姓名。</translation>
     </message>
     <message>
         <source>No staff yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>員工名單中還沒有任何人。</translation>
     </message>
     <message>
         <source>Voiding order %1 is above what a clerk may do alone: add --as owner (the owner&apos;s PIN). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 %1 的取消授權超過店員可自行處理的金額：請加上 --as owner（需要店主的 PIN 碼）。尚未送出任何資料。</translation>
     </message>
     <message>
         <source>This refund of order %1 is above what a clerk may do alone: add --as owner (the owner&apos;s PIN). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 %1 的這筆退款超過店員可自行處理的金額：請加上 --as owner（需要店主的 PIN 碼）。尚未送出任何資料。</translation>
     </message>
 </context>
 <context>
@@ -888,47 +888,47 @@ Phone: %4</source>
     </message>
     <message>
         <source>%1 (approved by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（由 %2 核准）</translation>
     </message>
     <message>
         <source>Voiding %1 of order %2 needs the owner&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 %2 取消授權 %1 需要店主的 PIN 碼。</translation>
     </message>
     <message>
         <source>Refunding %1 of order %2 needs the owner&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單 %2 退款 %1 需要店主的 PIN 碼。</translation>
     </message>
     <message>
         <source>The shop has no owner on its staff list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>員工名單中還沒有店主。</translation>
     </message>
     <message>
         <source>Add the owner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先新增店主。</translation>
     </message>
     <message>
         <source>%1 is signed in as a clerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 目前以店員身分登入。</translation>
     </message>
     <message>
         <source>Only the owner can close the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主可以日結。</translation>
     </message>
     <message>
         <source>Only the owner can change the shop&apos;s details.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主可以變更商店資料。</translation>
     </message>
     <message>
         <source>Only the owner can change the shop&apos;s rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主可以變更商店規則。</translation>
     </message>
     <message>
         <source>Only the owner can change the staff list.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主可以變更員工名單。</translation>
     </message>
     <message>
         <source>Only the owner can change another person&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主可以變更其他人的 PIN 碼。</translation>
     </message>
 </context>
 <context>
@@ -1930,11 +1930,11 @@ Phone: %4</source>
     </message>
     <message>
         <source>The window locks after 1 to 240 idle minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>視窗鎖定前的閒置時間須為 1 到 240 分鐘。</translation>
     </message>
     <message>
         <source>The amount for %1 cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的金額不能低於零。</translation>
     </message>
 </context>
 <context>
@@ -2064,7 +2064,7 @@ Phone: %4</source>
     </message>
     <message>
         <source>Only the owner closes the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主能執行日結。</translation>
     </message>
 </context>
 <context>
@@ -2090,43 +2090,43 @@ Phone: %4</source>
     <name>PayDesk::Ui::LoginDialog</name>
     <message>
         <source>PayDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk 已鎖定</translation>
     </message>
     <message>
         <source>Who is at the counter?</source>
-        <translation type="unfinished"></translation>
+        <translation>目前是誰在櫃檯？</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>店名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>%1 (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（店主）</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 碼</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 碼(&amp;P)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">結束</translation>
+        <translation>結束</translation>
     </message>
     <message>
         <source>PayDesk locked itself after a while without use. Sign in to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>PayDesk 閒置一段時間後已自動鎖定。請登入以繼續使用。</translation>
     </message>
 </context>
 <context>
@@ -2545,35 +2545,35 @@ Phone: %4</source>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>鎖定</translation>
     </message>
     <message>
         <source>Staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>員工名單…</translation>
     </message>
     <message>
         <source>At the counter: %1 (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>櫃檯：%1（店主）</translation>
     </message>
     <message>
         <source>At the counter: %1 (clerk)</source>
-        <translation type="unfinished"></translation>
+        <translation>櫃檯：%1（店員）</translation>
     </message>
     <message>
         <source>The owner&apos;s PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>店主的 PIN 碼</translation>
     </message>
     <message>
         <source>Voiding this authorization needs the owner. Owner, type your PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>取消這筆授權需要店主核准。請店主輸入 PIN 碼：</translation>
     </message>
     <message>
         <source>This refund needs the owner. Owner, type your PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>這筆退款需要店主核准。請店主輸入 PIN 碼：</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished">尚未送出任何資料。</translation>
+        <translation>尚未送出任何資料。</translation>
     </message>
 </context>
 <context>
@@ -2982,78 +2982,78 @@ Phone: %4</source>
     </message>
     <message>
         <source>Rules for clerks</source>
-        <translation type="unfinished"></translation>
+        <translation>店員規則</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分鐘</translation>
     </message>
     <message>
         <source>Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>閒置後鎖定</translation>
     </message>
     <message>
         <source>Owner&apos;s PIN for refunds and voids above, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>退款與取消授權超過此金額需店主 PIN 碼（%1）</translation>
     </message>
     <message>
         <source>The owner&apos;s amount for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>需店主 PIN 碼的金額（%1）：%2</translation>
     </message>
     <message>
         <source>it cannot be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能低於零。</translation>
     </message>
 </context>
 <context>
     <name>PayDesk::Ui::StaffDialog</name>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 碼</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次輸入 PIN 碼</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>新增</translation>
     </message>
     <message>
         <source>Change the PIN of the one selected</source>
-        <translation type="unfinished"></translation>
+        <translation>變更所選人員的 PIN 碼</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>員工名單</translation>
     </message>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>店員</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>店主</translation>
     </message>
     <message>
         <source>A person, or a new PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>新增人員或設定新 PIN 碼</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;PIN (4 to 12 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 碼（4 到 12 位數字）(&amp;P)</translation>
     </message>
     <message>
         <source>PIN &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次輸入 PIN 碼(&amp;A)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3061,31 +3061,31 @@ Phone: %4</source>
     </message>
     <message>
         <source>Clerks take payments and refunds up to the owner&apos;s amount (Settings); above it, and to close the day, they need the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>店員可處理不超過店主所設金額（見「設定」）的收款與退款；超過此金額或要日結時，就需要店主。</translation>
     </message>
     <message>
         <source>%1 (owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（店主）</translation>
     </message>
     <message>
         <source>%1 (clerk)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（店員）</translation>
     </message>
     <message>
         <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的 PIN 碼不一致。</translation>
     </message>
     <message>
         <source>%1 was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增 %1。</translation>
     </message>
     <message>
         <source>Select the person whose PIN changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇要變更 PIN 碼的人員。</translation>
     </message>
     <message>
         <source>The PIN of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已變更 %1 的 PIN 碼。</translation>
     </message>
 </context>
 <context>
