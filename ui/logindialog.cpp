@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
@@ -66,20 +67,32 @@ LoginDialog::LoginDialog(PaymentService &service, Mode mode, QWidget *parent)
 
 void LoginDialog::accept()
 {
-    // The PIN's hash takes about a second to work out, on purpose.
-    m_signIn->setEnabled(false);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<Storage::StaffMember> signedIn = m_service.signIn(m_name->currentData().toString(), m_pin->text());
-    QApplication::restoreOverrideCursor();
-    m_signIn->setEnabled(true);
-    m_pin->clear();
-    if (!signedIn) {
-        m_problem->setText(signedIn.error().message);
-        m_problem->show();
-        m_pin->setFocus();
+    if (m_checking)
         return;
-    }
-    QDialog::accept();
+    // The PIN's hash takes about a second, on purpose; it is worked out off the window's thread.
+    m_checking = true;
+    m_signIn->setEnabled(false);
+    m_pin->setEnabled(false);
+    m_problem->setText(tr("Checking the PIN…"));
+    m_problem->setStyleSheet(QString());
+    m_problem->show();
+    const QString pin = m_pin->text();
+    m_pin->clear();
+    QPointer<LoginDialog> alive(this);
+    m_service.signIn(m_name->currentData().toString(), pin, [alive](const Result<Storage::StaffMember> &signedIn) {
+        if (!alive)
+            return;
+        alive->m_checking = false;
+        alive->m_signIn->setEnabled(true);
+        alive->m_pin->setEnabled(true);
+        if (!signedIn) {
+            alive->m_problem->setText(signedIn.error().message);
+            useErrorColor(alive->m_problem);
+            alive->m_pin->setFocus();
+            return;
+        }
+        alive->QDialog::accept();
+    });
 }
 
 void LoginDialog::reject()

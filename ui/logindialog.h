@@ -39,6 +39,7 @@ private:
     QLineEdit *m_pin;
     QLabel *m_problem;
     QPushButton *m_signIn;
+    bool m_checking = false;
 };
 
 } // namespace PayDesk::Ui

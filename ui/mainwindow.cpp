@@ -640,9 +640,10 @@ void MainWindow::createActions()
     connect(m_captureAction, &QAction::triggered, this, &MainWindow::capture);
     connect(m_voidAction, &QAction::triggered, this, [this] {
         const qint64 orderId = selectedOrderId();
-        std::optional<PaymentService::OwnerApproval> approval;
-        if (ownerConsents(orderId, MoneyCallKind::Void, std::nullopt, &approval))
-            run(m_service.voidAuthorization(orderId, approval));
+        withOwnerConsent(orderId, MoneyCallKind::Void, std::nullopt,
+                         [this, orderId](const std::optional<PaymentService::OwnerApproval> &approval) {
+                             run(m_service.voidAuthorization(orderId, approval));
+                         });
     });
     connect(m_refundAction, &QAction::triggered, this, &MainWindow::refund);
     connect(m_reconcileAction, &QAction::triggered, this, [this] {
@@ -896,16 +897,18 @@ void MainWindow::lock()
     login->open();
 }
 
-bool MainWindow::ownerConsents(qint64 orderId, MoneyCallKind kind, const std::optional<Money> &amount,
-                               std::optional<PaymentService::OwnerApproval> *approval)
+void MainWindow::withOwnerConsent(qint64 orderId, MoneyCallKind kind, const std::optional<Money> &amount,
+                                  const std::function<void(const std::optional<PaymentService::OwnerApproval> &)> &go)
 {
     const Result<bool> needed = m_service.needsOwnerApproval(orderId, kind, amount);
     if (!needed) {
         showMessage(needed.error().message, true);
-        return false;
+        return;
     }
-    if (!*needed)
-        return true;
+    if (!*needed) {
+        go(std::nullopt);
+        return;
+    }
     bool typed = false;
     const QString pin = QInputDialog::getText(
         this, tr("The owner's PIN"),
@@ -913,16 +916,21 @@ bool MainWindow::ownerConsents(qint64 orderId, MoneyCallKind kind, const std::op
                                     : tr("This refund needs the owner. Owner, type your PIN:"),
         QLineEdit::Password, QString(), &typed);
     if (!typed)
-        return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<PaymentService::OwnerApproval> given = m_service.approveAsOwner(pin);
-    QApplication::restoreOverrideCursor();
-    if (!given) {
-        showMessage(given.error().message + u' ' + tr("Nothing was sent."), true);
-        return false;
-    }
-    *approval = *given;
-    return true;
+        return;
+    showMessage(tr("Checking the owner's PIN…"), false);
+    m_busy->setVisible(true);
+    m_service.approveAsOwner(
+        pin, [this, alive = QPointer<MainWindow>(this), go](const Result<PaymentService::OwnerApproval> &given) {
+            if (!alive)
+                return;
+            m_busy->setVisible(m_running > 0);
+            if (!given) {
+                showMessage(given.error().message + u' ' + tr("Nothing was sent."), true);
+                return;
+            }
+            showMessage(tr("The owner approved."), false);
+            go(*given);
+        });
 }
 
 void MainWindow::showReceipt()
@@ -1195,9 +1203,11 @@ void MainWindow::refund()
     auto *dialog = new AmountDialog(AmountDialog::Kind::Refund, payment.refundable(), context, this);
     connect(dialog, &QDialog::accepted, this, [this, dialog, orderId] {
         const std::optional<Money> amount = dialog->isFull() ? std::nullopt : std::optional<Money>(dialog->amount());
-        std::optional<PaymentService::OwnerApproval> approval;
-        if (ownerConsents(orderId, MoneyCallKind::Refund, amount, &approval))
-            run(m_service.refund(orderId, amount, dialog->reason(), approval));
+        withOwnerConsent(orderId, MoneyCallKind::Refund, amount,
+                         [this, orderId, amount,
+                          reason = dialog->reason()](const std::optional<PaymentService::OwnerApproval> &approval) {
+                             run(m_service.refund(orderId, amount, reason, approval));
+                         });
     });
     opened(dialog);
 }

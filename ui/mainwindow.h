@@ -110,10 +110,11 @@ private:
     void newOrder();
     void refund();
     void showReceipt();
-    // The owner's consent for a clerk's refund or void that needs it: asks for the owner's PIN.
-    // True to go on (with `approval` set when it was needed), false when refused or cancelled.
-    bool ownerConsents(qint64 orderId, MoneyCallKind kind, const std::optional<Money> &amount,
-                       std::optional<PaymentService::OwnerApproval> *approval);
+    // Runs `go` with the owner's consent when a clerk's refund or void needs it (asking for the
+    // owner's PIN, checked off the window's thread), or at once when it does not; not at all
+    // when the PIN is wrong or the question is cancelled.
+    void withOwnerConsent(qint64 orderId, MoneyCallKind kind, const std::optional<Money> &amount,
+                          const std::function<void(const std::optional<PaymentService::OwnerApproval> &)> &go);
     // What the person at the counter may do: settings and the staff list for the owner.
     void updateOperator();
     void restartIdleTimer();

@@ -3,6 +3,9 @@
 #include "app/payments/paymentservice.h"
 
 #include <QCoreApplication>
+#include <QThread>
+
+#include <memory>
 
 #include "app/storage/audittrail.h"
 #include "app/storage/orderrepository.h"
@@ -18,6 +21,31 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(PayDesk::PaymentService)
 };
+
+// Works out whether `pin` is the record's on a thread of its own, then calls `matched` on
+// `context`'s thread (not at all once `context` is gone).
+void checkPinOffThread(QObject *context, const Staff::PinRecord &record, const QString &pin,
+                       const std::function<void(bool)> &matched)
+{
+    auto right = std::make_shared<bool>(false);
+    QThread *thread = QThread::create([record, pin, right] { *right = Staff::pinMatches(pin, record); });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    QObject::connect(thread, &QThread::finished, context, [right, matched] { matched(*right); });
+    thread->start();
+}
+
+// The owner's PIN record; an error when the shop has no owner yet.
+Result<Staff::PinRecord> ownerRecord(Database &db)
+{
+    const Result<QList<StaffMember>> people = Staff(db).members();
+    if (!people)
+        return people.error();
+    for (const StaffMember &person : *people) {
+        if (person.role == Role::Owner)
+            return Staff(db).pinRecord(person.name);
+    }
+    return badInput(Text::tr("The shop has no owner on its staff list yet."));
+}
 
 } // namespace
 
@@ -58,18 +86,41 @@ Result<bool> PaymentService::needsOwnerApproval(qint64 orderId, MoneyCallKind ki
 
 Result<PaymentService::OwnerApproval> PaymentService::approveAsOwner(const QString &pin)
 {
-    const Result<QList<StaffMember>> people = Staff(m_db).members();
-    if (!people)
-        return people.error();
-    for (const StaffMember &person : *people) {
-        if (person.role != Role::Owner)
-            continue;
-        const Result<StaffMember> checked = Staff(m_db).verify(person.name, pin, m_clock.now());
+    const Result<Staff::PinRecord> record = ownerRecord(m_db);
+    if (!record)
+        return record.error();
+    const Result<StaffMember> checked =
+        Staff(m_db).recordAttempt(*record, Staff::pinMatches(pin, *record), m_clock.now());
+    if (!checked)
+        return checked.error();
+    return OwnerApproval(checked->name);
+}
+
+void PaymentService::approveAsOwner(const QString &pin, const std::function<void(const Result<OwnerApproval> &)> &done)
+{
+    const Result<Staff::PinRecord> record = ownerRecord(m_db);
+    if (!record)
+        return done(record.error());
+    checkPinOffThread(this, *record, pin, [this, record = *record, done](bool right) {
+        const Result<StaffMember> checked = Staff(m_db).recordAttempt(record, right, m_clock.now());
         if (!checked)
-            return checked.error();
-        return OwnerApproval(checked->name);
-    }
-    return badInput(Text::tr("The shop has no owner on its staff list yet."));
+            return done(checked.error());
+        done(OwnerApproval(checked->name));
+    });
+}
+
+void PaymentService::signIn(const QString &name, const QString &pin,
+                            const std::function<void(const Result<StaffMember> &)> &done)
+{
+    const Result<Staff::PinRecord> record = Staff(m_db).pinRecord(name);
+    if (!record)
+        return done(record.error());
+    checkPinOffThread(this, *record, pin, [this, record = *record, done](bool right) {
+        const Result<StaffMember> checked = Staff(m_db).recordAttempt(record, right, m_clock.now());
+        if (checked)
+            setOperator({checked->name, checked->role});
+        done(checked);
+    });
 }
 
 Result<StaffMember> PaymentService::signIn(const QString &name, const QString &pin)
@@ -95,7 +146,8 @@ Result<ShopInfo> PaymentService::shopInfo() const
 
 Status PaymentService::saveShopInfo(const ShopInfo &info)
 {
-    if (const QString refused = ownerOnly(Text::tr("Only the owner can change the shop's details.")); !refused.isEmpty())
+    if (const QString refused = ownerOnly(Text::tr("Only the owner can change the shop's details."));
+        !refused.isEmpty())
         return badInput(refused);
     return ShopSettings(m_db).write(info, m_actor);
 }
@@ -125,7 +177,8 @@ Result<StaffMember> PaymentService::addStaff(const QString &name, Role role, con
     const bool hasOwner =
         std::any_of(people->cbegin(), people->cend(), [](const StaffMember &m) { return m.role == Role::Owner; });
     if (hasOwner || role != Role::Owner) {
-        if (const QString refused = ownerOnly(Text::tr("Only the owner can change the staff list.")); !refused.isEmpty())
+        if (const QString refused = ownerOnly(Text::tr("Only the owner can change the staff list."));
+            !refused.isEmpty())
             return badInput(refused);
         if (!hasOwner)
             return badInput(Text::tr("Add the owner first."));

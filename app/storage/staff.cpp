@@ -132,31 +132,44 @@ Result<StaffMember> Staff::find(const QString &name) const
     return fromRow(*q);
 }
 
-Result<StaffMember> Staff::verify(const QString &name, const QString &pin, const QDateTime &now)
+Result<Staff::PinRecord> Staff::pinRecord(const QString &name) const
 {
-    Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT pin_salt, pin_hash, pin_iterations, ") + kColumns +
-                                        QStringLiteral(" WHERE name = ?"),
-                                    {name.trimmed()});
+    Result<QSqlQuery> q =
+        m_db.exec(QStringLiteral("SELECT id, name, pin_salt, pin_hash, pin_iterations FROM staff WHERE name = ?"),
+                  {name.trimmed()});
     if (!q)
         return q.error();
     if (!q->next())
         return badInput(Text::tr("%1 is not on the staff.").arg(name.trimmed()));
-    const QByteArray salt = q->value(0).toByteArray();
-    const QByteArray stored = q->value(1).toByteArray();
-    const int iterations = q->value(2).toInt();
-    const qint64 id = q->value(3).toLongLong();
-    // The hash is worked out before the row is locked for writing: a second passes meanwhile.
-    const bool right = sameBytes(derive(pin, salt, iterations), stored);
+    return PinRecord{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toByteArray(),
+                     q->value(3).toByteArray(), q->value(4).toInt()};
+}
+
+bool Staff::pinMatches(const QString &pin, const PinRecord &record)
+{
+    return sameBytes(derive(pin, record.salt, record.iterations), record.hash);
+}
+
+Result<StaffMember> Staff::verify(const QString &name, const QString &pin, const QDateTime &now)
+{
+    const Result<PinRecord> record = pinRecord(name);
+    if (!record)
+        return record.error();
+    return recordAttempt(*record, pinMatches(pin, *record), now);
+}
+
+Result<StaffMember> Staff::recordAttempt(const PinRecord &record, bool right, const QDateTime &now)
+{
+    const qint64 id = record.id;
     StaffMember member;
     Error refusal;
     const Status written = m_db.transaction([&]() -> Status {
-        Result<QSqlQuery> now_ =
-            m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE id = ?"), {id});
-        if (!now_)
-            return now_.error();
-        if (!now_->next())
-            return badInput(Text::tr("%1 is not on the staff.").arg(name.trimmed()));
-        member = fromRow(*now_);
+        Result<QSqlQuery> row = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE id = ?"), {id});
+        if (!row)
+            return row.error();
+        if (!row->next())
+            return badInput(Text::tr("%1 is not on the staff.").arg(record.name));
+        member = fromRow(*row);
         if (member.lockedUntil.isValid() && member.lockedUntil > now) {
             refusal = Error{Error::Kind::Refused,
                             Text::tr("Too many wrong PINs: %1 can try again at %2.")
@@ -166,10 +179,9 @@ Result<StaffMember> Staff::verify(const QString &name, const QString &pin, const
         if (right) {
             member.failedAttempts = 0;
             member.lockedUntil = QDateTime();
-            return m_db.exec(QStringLiteral("UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ?"),
-                             {id})
-                       ? Status(Done{})
-                       : Status(storageError(Text::tr("The staff list could not be written.")));
+            Result<QSqlQuery> cleared = m_db.exec(
+                QStringLiteral("UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE id = ?"), {id});
+            return cleared ? Status(Done{}) : Status(cleared.error());
         }
         const int failed = (member.lockedUntil.isValid() ? 0 : member.failedAttempts) + 1;
         const bool lock = failed >= kMaxAttempts;

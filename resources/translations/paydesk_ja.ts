@@ -1915,10 +1915,6 @@ Phone: %4</source>
         <translation>PIN の誤りが多すぎます: %1 は %2 に再試行できます。</translation>
     </message>
     <message>
-        <source>The staff list could not be written.</source>
-        <translation>スタッフ一覧を書き込めませんでした。</translation>
-    </message>
-    <message>
         <source>Five wrong PINs: %1 is locked out until %2.</source>
         <translation>PIN を 5 回誤りました: %1 は %2 までロックされます。</translation>
     </message>
@@ -2127,6 +2123,10 @@ Phone: %4</source>
     <message>
         <source>PayDesk locked itself after a while without use. Sign in to go on.</source>
         <translation>しばらく操作がなかったため、PayDesk をロックしました。続けるにはサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>PIN を確認しています…</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2574,14 @@ Phone: %4</source>
     <message>
         <source>Nothing was sent.</source>
         <translation>何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Checking the owner&apos;s PIN…</source>
+        <translation>オーナーの PIN を確認しています…</translation>
+    </message>
+    <message>
+        <source>The owner approved.</source>
+        <translation>オーナーが承認しました。</translation>
     </message>
 </context>
 <context>

@@ -1915,10 +1915,6 @@ Phone: %4</source>
         <translation>ใส่ PIN ผิดหลายครั้งเกินไป: %1 ลองใหม่ได้เวลา %2</translation>
     </message>
     <message>
-        <source>The staff list could not be written.</source>
-        <translation>บันทึกรายชื่อพนักงานไม่ได้</translation>
-    </message>
-    <message>
         <source>Five wrong PINs: %1 is locked out until %2.</source>
         <translation>ใส่ PIN ผิดห้าครั้ง: %1 ถูกล็อกจนถึง %2</translation>
     </message>
@@ -2127,6 +2123,10 @@ Phone: %4</source>
     <message>
         <source>PayDesk locked itself after a while without use. Sign in to go on.</source>
         <translation>PayDesk ล็อกตัวเองหลังจากไม่มีการใช้งานสักพัก เข้าสู่ระบบเพื่อใช้งานต่อ</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>กำลังตรวจสอบ PIN…</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2574,14 @@ Phone: %4</source>
     <message>
         <source>Nothing was sent.</source>
         <translation>ยังไม่มีการส่งข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>Checking the owner&apos;s PIN…</source>
+        <translation>กำลังตรวจสอบ PIN ของเจ้าของร้าน…</translation>
+    </message>
+    <message>
+        <source>The owner approved.</source>
+        <translation>เจ้าของร้านอนุมัติแล้ว</translation>
     </message>
 </context>
 <context>

@@ -1915,10 +1915,6 @@ Phone: %4</source>
         <translation>PIN 碼錯誤次數過多：%1 可於 %2 再試。</translation>
     </message>
     <message>
-        <source>The staff list could not be written.</source>
-        <translation>無法寫入員工名單。</translation>
-    </message>
-    <message>
         <source>Five wrong PINs: %1 is locked out until %2.</source>
         <translation>PIN 碼錯誤五次：%1 已被鎖定至 %2。</translation>
     </message>
@@ -2127,6 +2123,10 @@ Phone: %4</source>
     <message>
         <source>PayDesk locked itself after a while without use. Sign in to go on.</source>
         <translation>PayDesk 閒置一段時間後已自動鎖定。請登入以繼續使用。</translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <translation>正在核對 PIN 碼…</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2574,14 @@ Phone: %4</source>
     <message>
         <source>Nothing was sent.</source>
         <translation>尚未送出任何資料。</translation>
+    </message>
+    <message>
+        <source>Checking the owner&apos;s PIN…</source>
+        <translation>正在核對店主的 PIN 碼…</translation>
+    </message>
+    <message>
+        <source>The owner approved.</source>
+        <translation>店主已核准。</translation>
     </message>
 </context>
 <context>

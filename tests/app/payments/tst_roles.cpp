@@ -2,6 +2,7 @@
 // owner's PIN and sends nothing; with it, it goes through and the audit trail names both. Clerks
 // cannot close the day, change the shop's details or rules, or the staff list.
 #include <QTest>
+#include <QTimer>
 
 #include "app/storage/audittrail.h"
 #include "app/storage/paymentrepository.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void aClerksLargeRefundNeedsTheOwnersPinAndTheAuditShowsBoth();
     void aClerksVoidNeedsTheOwnerAboveTheAmount();
     void clerksCannotCloseTheDayOrChangeTheShop();
+    void pinsAreCheckedWithoutStoppingTheEventLoop();
 
 private:
     qint64 paid(bool authorizeOnly);
@@ -132,6 +134,34 @@ void TestRoles::clerksCannotCloseTheDayOrChangeTheShop()
     m_f->service->setOperator({u"Mei"_s, Role::Owner});
     QVERIFY(m_f->service->closeDay(QDate::currentDate(), QTimeZone::systemTimeZone()));
     QVERIFY(m_f->service->addStaff(u"Nok"_s, Role::Clerk, u"2468"_s));
+}
+
+void TestRoles::pinsAreCheckedWithoutStoppingTheEventLoop()
+{
+    // A timer keeps ticking while the slow hash is worked out.
+    int ticks = 0;
+    QTimer ticker;
+    QObject::connect(&ticker, &QTimer::timeout, &ticker, [&ticks] { ++ticks; });
+    ticker.start(10);
+    std::optional<Result<StaffMember>> signedIn;
+    m_f->service->signIn(u"Mei"_s, u"000000"_s, [&](const Result<StaffMember> &r) { signedIn = r; });
+    QVERIFY(!signedIn.has_value()); // not answered synchronously
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 10000);
+    QVERIFY(!*signedIn);
+    QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
+    QCOMPARE(m_f->service->currentOperator().name, u"Ken"_s);
+    signedIn.reset();
+    m_f->service->signIn(u"Mei"_s, u"482916"_s, [&](const Result<StaffMember> &r) { signedIn = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn.has_value(), 10000);
+    QVERIFY(*signedIn);
+    QCOMPARE(m_f->service->currentOperator().name, u"Mei"_s);
+    QVERIFY(m_f->service->operatorIsOwner());
+    // The owner's approval the same way; the earlier wrong PIN was counted.
+    std::optional<Result<PaymentService::OwnerApproval>> approval;
+    m_f->service->approveAsOwner(u"482916"_s, [&](const Result<PaymentService::OwnerApproval> &a) { approval = a; });
+    QTRY_VERIFY_WITH_TIMEOUT(approval.has_value(), 10000);
+    QVERIFY(*approval);
+    QCOMPARE((*approval)->owner(), u"Mei"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRoles)
