@@ -66,9 +66,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("FILE"));
     const QCommandLineOption screenshotView(
         QStringLiteral("screenshot-view"),
-        QStringLiteral(
-            "What --screenshot renders: window (default), new-order, customer-view (the large QR code "
-            "of the order given with --order), reconcile, day-close or receipt (of the order given with --order)."),
+        QStringLiteral("What --screenshot renders: window (default), new-order, customer-view (the large QR code "
+                       "of the order given with --order), reconcile, day-close, receipt (of the order given with "
+                       "--order), settings, staff or login (the sign-in "
+                       "asked for once the shop has a staff list)."),
         QStringLiteral("VIEW"), QStringLiteral("window"));
     const QCommandLineOption order(QStringLiteral("order"), QStringLiteral("Open this order (e.g. PD-000012)."),
                                    QStringLiteral("NUMBER"));
@@ -174,6 +175,16 @@ int main(int argc, char *argv[])
     // Once the shop has a staff list, someone on it signs in before the window shows.
     if (const Result<QList<Storage::StaffMember>> people = service.staff(); people && !people->isEmpty()) {
         Ui::LoginDialog login(service, Ui::LoginDialog::Mode::Start);
+        if (parser.isSet(screenshot) && parser.value(screenshotView) == u"login") {
+            login.show();
+            QTimer::singleShot(500, &login, [&login, file = parser.value(screenshot)] {
+                const bool saved = login.grab().save(file, "PNG");
+                if (!saved)
+                    std::fprintf(stderr, "paydesk: cannot write %s\n", qPrintable(file));
+                QApplication::exit(saved ? 0 : 1);
+            });
+            return app.exec();
+        }
         if (login.exec() != QDialog::Accepted)
             return 0;
     }
@@ -203,11 +214,18 @@ int main(int argc, char *argv[])
                                                  {QStringLiteral("customer-view"), QStringLiteral("qrAction")},
                                                  {QStringLiteral("reconcile"), QStringLiteral("reconcileAction")},
                                                  {QStringLiteral("day-close"), QStringLiteral("dayCloseAction")},
-                                                 {QStringLiteral("receipt"), QStringLiteral("receiptAction")}};
+                                                 {QStringLiteral("receipt"), QStringLiteral("receiptAction")},
+                                                 {QStringLiteral("settings"), QStringLiteral("settingsAction")},
+                                                 {QStringLiteral("staff"), QStringLiteral("staffAction")}};
+        if (view == u"login") {
+            std::fprintf(stderr, "paydesk: the shop has no staff list, so no one signs in\n");
+            return 2;
+        }
         if (view != u"window" && !actions.contains(view)) {
             std::fprintf(
                 stderr,
-                "paydesk: --screenshot-view is window, new-order, customer-view, reconcile, day-close or receipt\n");
+                "paydesk: --screenshot-view is window, new-order, customer-view, reconcile, day-close, receipt, "
+                "settings, staff or login\n");
             return 2;
         }
         if (actions.contains(view)) {

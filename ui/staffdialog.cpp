@@ -46,6 +46,7 @@ StaffDialog::StaffDialog(PaymentService &service, QWidget *parent)
 {
     setObjectName(QStringLiteral("staffDialog"));
     setWindowTitle(tr("Staff"));
+    resize(520, 460);
     m_list->setObjectName(QStringLiteral("staffList"));
     m_list->setAccessibleName(tr("Staff"));
     m_name->setObjectName(QStringLiteral("staffName"));
@@ -72,9 +73,11 @@ StaffDialog::StaffDialog(PaymentService &service, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Clerks take payments and refunds up to the owner's amount (Settings); above it, "
-                                    "and to close the day, they need the owner."),
-                                 this));
+    auto *intro = new QLabel(tr("Clerks take payments and refunds up to the owner's amount (Settings); above it, "
+                                "and to close the day, they need the owner."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     layout->addWidget(m_list);
     layout->addWidget(group);
     layout->addWidget(m_problem);
