@@ -37,6 +37,8 @@
 #include <QTimer>
 
 #include "app/reports/documents.h"
+#include "app/sandbox/fault.h"
+#include "app/sandbox/sandboxserver.h"
 #include "app/storage/audittrail.h"
 #include "app/storage/database.h"
 #include "app/storage/orderqueries.h"
@@ -98,6 +100,7 @@ private Q_SLOTS:
     void dayCloseNumbersFreezesAndSavesThePdf();
     void receiptShowsTheTransactionAndSavesAPdf();
     void notificationsTellOfApprovalAndOpenTheOrder();
+    void notificationsTellOfDoubtAndOfAuthorizationsAboutToExpire();
     void aClerksLargeRefundNeedsTheOwnersPinOnTheSpot();
     void theWindowLocksWhenIdleUntilSomeoneSignsIn();
 
@@ -1060,6 +1063,47 @@ void TestMainWindow::theWindowLocksWhenIdleUntilSomeoneSignsIn()
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLocked(), 10000);
     QVERIFY(m_window->centralWidget()->isVisible());
     QVERIFY(m_window->findChild<QLabel *>(u"operatorLabel"_s)->text().contains(u"Mei"_s));
+}
+
+void TestMainWindow::notificationsTellOfDoubtAndOfAuthorizationsAboutToExpire()
+{
+    Ui::Notifier *notifier = m_window->notifier();
+    // An authorization that expires within 24 hours is announced once.
+    createOrderByClicking(u"90"_s, true);
+    const qint64 authorized = m_window->selectedOrderId();
+    approveAndConfirmByClicking();
+    QTRY_COMPARE(payment().state, PaymentState::Authorized);
+    const QDateTime expiry = payment().authorizationExpiry;
+    QVERIFY(expiry.isValid());
+    notifier->checkExpiring();
+    const auto expiresSoon = [&](const Ui::Notification &n) {
+        return n.orderId == authorized && n.title.contains(u"expires"_s);
+    };
+    QVERIFY(std::none_of(notifier->sent().cbegin(), notifier->sent().cend(), expiresSoon));
+    m_f->clock.advance(m_f->clock.now().secsTo(expiry) - 12 * 3600);
+    notifier->checkExpiring();
+    notifier->checkExpiring();
+    QCOMPARE(std::count_if(notifier->sent().cbegin(), notifier->sent().cend(), expiresSoon), 1);
+    // A refund whose answer and every later reading are lost leaves the payment in doubt.
+    createOrderByClicking(u"70"_s, false);
+    const qint64 doubtful = m_window->selectedOrderId();
+    approveAndConfirmByClicking();
+    QTRY_COMPARE(payment().state, PaymentState::Captured);
+    Sandbox::Fault dropRefund;
+    dropRefund.operation = u"refund"_s;
+    Sandbox::Fault dropDetails;
+    dropDetails.operation = u"details"_s;
+    m_f->sandbox.server().setFaults({dropRefund, dropDetails});
+    refundByClicking(u"10"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(payment().state, PaymentState::InDoubt, 20000);
+    QTRY_VERIFY(std::any_of(notifier->sent().cbegin(), notifier->sent().cend(), [&](const Ui::Notification &n) {
+        return n.orderId == doubtful && n.title.contains(u"doubt"_s);
+    }));
+    m_f->sandbox.server().setFaults({});
+    // A click on the message opens that order.
+    m_window->selectOrder(authorized);
+    QMetaObject::invokeMethod(m_window->trayIcon(), "messageClicked");
+    QTRY_COMPARE(m_window->selectedOrderId(), doubtful);
 }
 
 void TestMainWindow::dataAndSettingsMoveToOneFolderNamedPaydesk()
