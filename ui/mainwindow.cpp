@@ -662,7 +662,15 @@ void MainWindow::createActions()
     connect(m_staffAction, &QAction::triggered, this, [this] {
         auto *dialog = new StaffDialog(m_service, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::finished, this, &MainWindow::updateOperator);
+        connect(dialog, &QDialog::finished, this, [this] {
+            updateOperator();
+            // With a new staff list, the one at the counter signs in as one of them.
+            const Result<QList<StaffMember>> people = m_service.staff();
+            const QString name = m_service.currentOperator().name;
+            if (people && !people->isEmpty() &&
+                std::none_of(people->cbegin(), people->cend(), [&](const StaffMember &m) { return m.name == name; }))
+                lock();
+        });
         dialog->open();
     });
     connect(m_checkAction, &QAction::triggered, this, [this] { run(m_service.checkStatus(selectedOrderId())); });

@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QImage>
 #include <QProcess>
 #include <QAbstractButton>
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void notificationsTellOfApprovalAndOpenTheOrder();
     void notificationsTellOfDoubtAndOfAuthorizationsAboutToExpire();
     void aClerksLargeRefundNeedsTheOwnersPinOnTheSpot();
+    void theFirstStaffListAsksWhoIsAtTheCounter();
     void theWindowLocksWhenIdleUntilSomeoneSignsIn();
 
 private:
@@ -1032,6 +1034,31 @@ void TestMainWindow::aClerksLargeRefundNeedsTheOwnersPinOnTheSpot()
     refundByClicking(u"50"_s);
     QTRY_COMPARE_WITH_TIMEOUT(payment().refunded, Money(250, u"TWD"_s), 10000);
     QVERIFY(!qobject_cast<QInputDialog *>(QApplication::activeModalWidget()));
+}
+
+void TestMainWindow::theFirstStaffListAsksWhoIsAtTheCounter()
+{
+    // The owner adds themselves in File › Staff…; closing it asks them to sign in.
+    m_window->findChild<QAction *>(u"staffAction"_s)->trigger();
+    QDialog *staff = nullptr;
+    QTRY_VERIFY((staff = m_window->findChild<QDialog *>(u"staffDialog"_s)) && staff->isVisible());
+    QVERIFY(!staff->findChild<QComboBox *>(u"staffRole"_s)->isEnabled()); // the first is the owner
+    staff->findChild<QLineEdit *>(u"staffName"_s)->setText(u"陳美玲"_s);
+    QTest::keyClicks(staff->findChild<QLineEdit *>(u"staffPin"_s), u"482916"_s);
+    QTest::keyClicks(staff->findChild<QLineEdit *>(u"staffPinAgain"_s), u"482917"_s);
+    QTest::mouseClick(staff->findChild<QPushButton *>(u"staffAdd"_s), Qt::LeftButton);
+    QVERIFY(staff->findChild<QLabel *>(u"staffProblem"_s)->text().contains(u"differ"_s));
+    staff->findChild<QLineEdit *>(u"staffPinAgain"_s)->clear();
+    QTest::keyClicks(staff->findChild<QLineEdit *>(u"staffPinAgain"_s), u"482916"_s);
+    QTest::mouseClick(staff->findChild<QPushButton *>(u"staffAdd"_s), Qt::LeftButton);
+    QCOMPARE(staff->findChild<QListWidget *>(u"staffList"_s)->count(), 1);
+    QVERIFY(staff->findChild<QComboBox *>(u"staffRole"_s)->isEnabled());
+    staff->reject();
+    QTRY_VERIFY(m_window->isLocked());
+    signIn(u"陳美玲"_s, u"482916"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLocked(), 10000);
+    QVERIFY(m_window->findChild<QLabel *>(u"operatorLabel"_s)->text().contains(u"陳美玲"_s));
+    QVERIFY(m_window->findChild<QAction *>(u"settingsAction"_s)->isEnabled());
 }
 
 void TestMainWindow::theWindowLocksWhenIdleUntilSomeoneSignsIn()
