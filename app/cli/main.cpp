@@ -19,10 +19,22 @@ bool paints(const PayDesk::Cli::Arguments &args)
            (args.command == u"report" && args.value(QStringLiteral("format")) == u"pdf");
 }
 
+// Qt's warning that XDG_RUNTIME_DIR is unset (root shells, cron, CI) says nothing to a person who
+// asked for a PDF; everything else goes where Qt sends it.
+QtMessageHandler g_qtHandler = nullptr;
+
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
+        return;
+    g_qtHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    g_qtHandler = qInstallMessageHandler(quietHandler);
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
