@@ -5,6 +5,7 @@
 #include <QRandomGenerator>
 
 #include "app/domain/order.h"
+#include "app/storage/audittrail.h"
 
 namespace PayDesk::Storage {
 
@@ -192,6 +193,18 @@ Result<StaffMember> Staff::recordAttempt(const PinRecord &record, bool right, co
                        lock ? QVariant(Database::timestamp(until)) : QVariant(QMetaType(QMetaType::QString)), id});
         if (!update)
             return update.error();
+        if (lock) {
+            // The owner learns of PINs being guessed from the audit trail.
+            AuditEntry entry;
+            entry.at = now;
+            entry.actor = member.name;
+            entry.action = QStringLiteral("staff");
+            entry.detail = QStringLiteral("locked out after %1 wrong PINs until %2")
+                               .arg(kMaxAttempts)
+                               .arg(Database::timestamp(until));
+            if (Status s = AuditTrail(m_db).record(entry); !s)
+                return s;
+        }
         refusal = lock ? Error{Error::Kind::Refused,
                                Text::tr("Five wrong PINs: %1 is locked out until %2.")
                                    .arg(member.name, until.toLocalTime().toString(QStringLiteral("HH:mm")))}

@@ -4,6 +4,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "app/storage/audittrail.h"
 #include "app/storage/staff.h"
 
 using namespace PayDesk;
@@ -103,6 +104,12 @@ void TestStaff::fiveWrongPinsLockThatPersonOut()
     QVERIFY(!fifth);
     QCOMPARE(fifth.error().kind, Error::Kind::Refused);
     QCOMPARE(staff.find(u"Ken"_s)->lockedUntil, m_now.addSecs(Staff::kLockoutMinutes * 60));
+    // The lockout is in the audit trail, which stays intact.
+    Result<QSqlQuery> audit = m_db->exec(u"SELECT actor, detail FROM audit WHERE action = 'staff'"_s);
+    QVERIFY(audit && audit->next());
+    QCOMPARE(audit->value(0).toString(), u"Ken"_s);
+    QVERIFY(audit->value(1).toString().startsWith(u"locked out after 5 wrong PINs"_s));
+    QVERIFY(verifyAuditTrail(*m_db)->intact);
     // Even the right PIN waits for the lockout to end.
     const Result<StaffMember> locked = staff.verify(u"Ken"_s, u"2468"_s, m_now.addSecs(60));
     QVERIFY(!locked);
