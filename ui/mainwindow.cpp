@@ -244,10 +244,10 @@ MainWindow::MainWindow(PaymentService &service, const Database &database, MainWi
             m_summary->setText(tr("Counting…"));
             return;
         }
-        QStringList parts{tr("%n order(s)", nullptr, int(m_model->totalCount()))};
+        QStringList parts{tr("%Ln order(s)", nullptr, int(m_model->totalCount()))};
         QStringList amounts;
         for (const Money &amount : m_model->netPaid())
-            amounts << amount.toDisplayString();
+            amounts << formatMoney(amount);
         if (!amounts.isEmpty())
             parts << tr("net paid %1").arg(amounts.join(QStringLiteral(", ")));
         m_summary->setText(parts.join(QStringLiteral(" · ")));
@@ -485,7 +485,7 @@ void MainWindow::updateToday()
     QStringList parts;
     for (const CurrencyTakings &t : takings ? *takings : QList<CurrencyTakings>())
         parts << tr("captured %1, refunded %2, net %3")
-                     .arg(t.captured.toDisplayString(), t.refunded.toDisplayString(), t.net().toDisplayString());
+                     .arg(formatMoney(t.captured), formatMoney(t.refunded), formatMoney(t.net()));
     const QString text = !takings          ? takings.error().message
                          : parts.isEmpty() ? tr("nothing captured or refunded yet")
                                            : parts.join(QStringLiteral(" · "));
@@ -977,7 +977,7 @@ void MainWindow::updateDetails()
                     .arg(item.quantity)
                     .arg(item.unitPrice.toDecimalString());
     html += QStringLiteral("<tr><td><b>%1</b></td><td align='right'><b>%2</b></td></tr></table>")
-                .arg(tr("Total"), order.total()->toDisplayString());
+                .arg(tr("Total"), formatMoney(*order.total()));
     const Result<OrderRow> row = OrderQueries(m_db).find(orderId);
     if (row && m_service.isBusyElsewhere(row->busyOperation, row->busyOwner, row->busyDeadline))
         html += QStringLiteral("<p><b>%1</b></p>")
@@ -992,8 +992,8 @@ void MainWindow::updateDetails()
             html += tr("Transaction: %1").arg(payment->transactionId) + QStringLiteral("<br>");
         if (payment->captured.minorUnits() > 0)
             html += tr("Paid: %1, refunded: %2, still refundable: %3")
-                        .arg(payment->captured.toDisplayString(), payment->refunded.toDisplayString(),
-                             payment->refundable().toDisplayString()) +
+                        .arg(formatMoney(payment->captured), formatMoney(payment->refunded),
+                             formatMoney(payment->refundable())) +
                     QStringLiteral("<br>");
         if (payment->state == PaymentState::Authorized && payment->authorizationExpiry.isValid()) {
             const qint64 seconds = m_service.clock().now().secsTo(payment->authorizationExpiry);
@@ -1189,7 +1189,7 @@ void MainWindow::exportOrders()
         showMessage(tr("Cannot write %1: %2").arg(file, out.errorString()), true);
         return;
     }
-    showMessage(tr("Exported %n order(s) to %1.", nullptr, int(qMin<qint64>(exported->orders, INT_MAX))).arg(file),
+    showMessage(tr("Exported %Ln order(s) to %1.", nullptr, int(qMin<qint64>(exported->orders, INT_MAX))).arg(file),
                 false);
 }
 

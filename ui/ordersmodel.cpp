@@ -289,13 +289,13 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
     case Items:
         return r.itemsSummary;
     case Amount:
-        return Money(r.totalMinor, r.currency).toDecimalString();
+        return formatAmount(Money(r.totalMinor, r.currency));
     case Currency:
         return r.currency;
     case State:
         return elsewhere() ? busyElsewhereText() : stateDisplayName(r.state);
     case Refunded:
-        return Money(r.refundedMinor, r.currency).toDecimalString();
+        return formatAmount(Money(r.refundedMinor, r.currency));
     case Updated:
         return formatDateTime(r.updated);
     }

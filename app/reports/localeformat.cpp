@@ -102,11 +102,11 @@ QString formatTime(const QDateTime &dateTime, const QLocale &locale)
     return locale.toString(dateTime.toLocalTime().time(), qtPattern(locale.timeFormat(QLocale::ShortFormat)));
 }
 
-QString formatMoney(const Money &money, const QLocale &locale)
+QString formatAmount(const Money &money, const QLocale &locale)
 {
     const int exponent = Money::exponent(money.currency());
     if (exponent < 0)
-        return money.toDisplayString();
+        return money.toDecimalString();
     qint64 scale = 1;
     for (int i = 0; i < exponent; ++i)
         scale *= 10;
@@ -119,7 +119,14 @@ QString formatMoney(const Money &money, const QLocale &locale)
                 QStringLiteral("%1").arg(qulonglong(magnitude % quint64(scale)), exponent, 10, QLatin1Char('0'));
     if (minor < 0)
         text.prepend(locale.negativeSign());
-    return money.currency() + u' ' + text;
+    return text;
+}
+
+QString formatMoney(const Money &money, const QLocale &locale)
+{
+    if (Money::exponent(money.currency()) < 0)
+        return money.toDisplayString();
+    return money.currency() + u' ' + formatAmount(money, locale);
 }
 
 } // namespace PayDesk

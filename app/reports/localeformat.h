@@ -28,6 +28,8 @@ QString formatTime(const QDateTime &dateTime, const QLocale &locale = QLocale())
 
 // An amount with its currency code and the locale's digit grouping: "TWD 1,200", "THB 1,234.50".
 QString formatMoney(const Money &money, const QLocale &locale = QLocale());
+// The same without the currency code: "1,200", "1,234.50".
+QString formatAmount(const Money &money, const QLocale &locale = QLocale());
 
 // A count with the locale's digit grouping (1,000,000).
 inline QString formatCount(qint64 count, const QLocale &locale = QLocale())

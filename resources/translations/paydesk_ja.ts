@@ -2203,12 +2203,6 @@ Phone: %4</source>
         <source>Refresh from LINE Pay</source>
         <translation>LINE Payから更新</translation>
     </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n件の注文</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;p&gt;Select an order, or create one with &lt;b&gt;New order&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;注文を選択するか、&lt;b&gt;新規注文&lt;/b&gt;で作成してください。&lt;/p&gt;</translation>
@@ -2529,12 +2523,6 @@ Phone: %4</source>
         <source>Export cancelled; no file was written.</source>
         <translation>エクスポートを取り消しました。ファイルは書き込まれていません。</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n order(s) to %1.</source>
-        <translation>
-            <numerusform>%n 件の注文を %1 にエクスポートしました。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Day close…</source>
         <translation>日次締め…</translation>
@@ -2582,6 +2570,18 @@ Phone: %4</source>
     <message>
         <source>The owner approved.</source>
         <translation>オーナーが承認しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln件の注文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln order(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln件の注文を %1 に書き出しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2203,12 +2203,6 @@ Phone: %4</source>
         <source>Refresh from LINE Pay</source>
         <translation>รีเฟรชจาก LINE Pay</translation>
     </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation>
-            <numerusform>คำสั่งซื้อ %n รายการ</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;p&gt;Select an order, or create one with &lt;b&gt;New order&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;เลือกคำสั่งซื้อ หรือสร้างใหม่ด้วยปุ่ม &lt;b&gt;คำสั่งซื้อใหม่&lt;/b&gt;&lt;/p&gt;</translation>
@@ -2529,12 +2523,6 @@ Phone: %4</source>
         <source>Export cancelled; no file was written.</source>
         <translation>ยกเลิกการส่งออกแล้ว ไม่ได้เขียนไฟล์ใด</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n order(s) to %1.</source>
-        <translation>
-            <numerusform>ส่งออกคำสั่งซื้อ %n รายการไปที่ %1 แล้ว</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Day close…</source>
         <translation>ปิดยอดประจำวัน…</translation>
@@ -2582,6 +2570,18 @@ Phone: %4</source>
     <message>
         <source>The owner approved.</source>
         <translation>เจ้าของร้านอนุมัติแล้ว</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>คำสั่งซื้อ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln order(s) to %1.</source>
+        <translation>
+            <numerusform>ส่งออกคำสั่งซื้อ %Ln รายการไปยัง %1 แล้ว</numerusform>
+        </translation>
     </message>
 </context>
 <context>

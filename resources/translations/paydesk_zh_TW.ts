@@ -2203,12 +2203,6 @@ Phone: %4</source>
         <source>Refresh from LINE Pay</source>
         <translation>從 LINE Pay 更新</translation>
     </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n 筆訂單</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;p&gt;Select an order, or create one with &lt;b&gt;New order&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;請選擇一筆訂單，或按&lt;b&gt;新增訂單&lt;/b&gt;建立新訂單。&lt;/p&gt;</translation>
@@ -2529,12 +2523,6 @@ Phone: %4</source>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消匯出，未寫入任何檔案。</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n order(s) to %1.</source>
-        <translation>
-            <numerusform>已將 %n 筆訂單匯出至 %1。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Day close…</source>
         <translation>日結…</translation>
@@ -2582,6 +2570,18 @@ Phone: %4</source>
     <message>
         <source>The owner approved.</source>
         <translation>店主已核准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln 筆訂單</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln order(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %Ln 筆訂單匯出至 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

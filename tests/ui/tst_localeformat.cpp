@@ -1,3 +1,5 @@
+#include <limits>
+
 #include <QRegularExpression>
 #include <QTest>
 
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void shortDatesAsEachLanguageWritesThem_data();
     void shortDatesAsEachLanguageWritesThem();
     void thaiBuddhistEraCanBeSwitchedOff();
+    void amountsAreGroupedWithoutADouble();
 };
 
 namespace {
@@ -72,6 +75,23 @@ void TestLocaleFormat::thaiBuddhistEraCanBeSwitchedOff()
     setThaiBuddhistEra(false);
     QCOMPARE(formatDateTime(kEvening, DateStyle::Short, thai), u"29/11/26 19:29"_s);
     QVERIFY(formatDateTime(kEvening, DateStyle::Long, thai).contains(u"2026"_s));
+}
+
+void TestLocaleFormat::amountsAreGroupedWithoutADouble()
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    QCOMPARE(formatMoney(Money(1234567, u"TWD"_s), english), u"TWD 1,234,567"_s);
+    QCOMPARE(formatMoney(Money(123450, u"THB"_s), english), u"THB 1,234.50"_s);
+    QCOMPARE(formatMoney(Money(-5, u"USD"_s), english), u"USD -0.05"_s);
+    QCOMPARE(formatAmount(Money(0, u"THB"_s), english), u"0.00"_s);
+    // The largest amount a qint64 holds, digit for digit (a double would round it).
+    QCOMPARE(formatAmount(Money(std::numeric_limits<qint64>::max(), u"TWD"_s), english),
+             u"9,223,372,036,854,775,807"_s);
+    QCOMPARE(formatAmount(Money(std::numeric_limits<qint64>::min(), u"TWD"_s), english),
+             u"-9,223,372,036,854,775,808"_s);
+    QCOMPARE(formatMoney(Money(1234567, u"TWD"_s), QLocale(u"zh_TW"_s)), u"TWD 1,234,567"_s);
+    QCOMPARE(formatMoney(Money(123450, u"THB"_s), QLocale(u"th"_s)), u"THB 1,234.50"_s);
+    QCOMPARE(formatMoney(Money(123450, u"USD"_s), QLocale(QLocale::German)), u"USD 1.234,50"_s);
 }
 
 QTEST_GUILESS_MAIN(TestLocaleFormat)
