@@ -152,8 +152,10 @@ Commands:
   check                SQLite's full integrity check and the audit trail's chain
   backup --out FILE    a consistent copy of the database, also while PayDesk runs,
                        checked after writing
-  restore FILE         replace the database with a backup after checking it; the
-                       current contents are kept first as a backup beside it
+  restore FILE [--force]
+                       replace the database with a backup after checking it; the
+                       current contents are kept first as a backup beside it; a
+                       backup from before the last day close needs --force
   seed --orders N --out FILE [--seed S]
                        write a new database of N realistic orders over three years
                        (for benchmarks and trying PayDesk at size)
@@ -229,7 +231,7 @@ const QList<CommandSpec> &commandSpecs()
         {u"ping", 0, {}},
         {u"audit", 1, {}},
         {u"backup", 0, {{u"out", false, false}}},
-        {u"restore", 1, {}},
+        {u"restore", 1, {{u"force", true, false}}},
         {u"check", 0, {}},
         {u"seed", 0, {{u"orders", false, false}, {u"out", false, false}, {u"seed", false, false}}},
         {u"report",
@@ -793,7 +795,7 @@ int Command::backupOrRestore()
     const QString file = m_args.positional.first();
     const QString kept = m_db->path() + QStringLiteral(".before-restore-") +
                          QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    if (Status s = restoreDatabase(*m_db, file, kept); !s)
+    if (Status s = restoreDatabase(*m_db, file, kept, m_args.has(QStringLiteral("force"))); !s)
         return fail(s.error().kind == Error::Kind::BadInput ? ExitBadInput : ExitStorage, s.error().message);
     print(QJsonObject{{QStringLiteral("restored"), file}, {QStringLiteral("kept"), kept}},
           Text::tr("Restored %1; what the database held before is kept in %2.").arg(file, kept));

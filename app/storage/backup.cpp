@@ -183,11 +183,46 @@ Status backupDatabase(const Database &database, const QString &file, const std::
     return Done{};
 }
 
-Status restoreDatabase(Database &database, const QString &file, const QString &keptAs)
+namespace {
+
+// The last Z number a database holds, 0 when it closed no day (or predates day closes).
+qint64 lastDayClose(sqlite3 *db)
+{
+    sqlite3_stmt *statement = nullptr;
+    qint64 last = 0;
+    if (sqlite3_prepare_v2(db, "SELECT COALESCE(MAX(number), 0) FROM day_closes", -1, &statement, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW)
+        last = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return last;
+}
+
+QString zNumber(qint64 number)
+{
+    return number > 0 ? QStringLiteral("Z-%1").arg(number, 4, 10, QLatin1Char('0')) : Text::tr("none");
+}
+
+} // namespace
+
+Status restoreDatabase(Database &database, const QString &file, const QString &keptAs, bool allowFewerDayCloses)
 {
     const FileCheck check = checkDatabaseFile(file);
     if (!check.ok)
         return Error{Error::Kind::BadInput, Text::tr("Not restored: %1").arg(check.problem)};
+    if (!allowFewerDayCloses) {
+        sqlite3 *backup = nullptr;
+        const qint64 current = lastDayClose(static_cast<sqlite3 *>(database.sqliteHandle()));
+        qint64 restored = 0;
+        if (sqlite3_open_v2(QFile::encodeName(file).constData(), &backup, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK)
+            restored = lastDayClose(backup);
+        sqlite3_close(backup);
+        if (restored < current)
+            return badInput(Text::tr("Not restored: the backup's last day close is %1, this database's is %2. The days "
+                                     "closed since would be closed again under numbers already printed. Restore it "
+                                     "anyway with --force.")
+                                .arg(zNumber(restored), zNumber(current)));
+    }
     if (Status kept = backupDatabase(database, keptAs); !kept)
         return storageError(
             Text::tr("Not restored, the current database could not be kept first: %1").arg(kept.error().message));

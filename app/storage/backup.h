@@ -33,8 +33,11 @@ QString quickCheck(const Database &database);
 FileCheck checkDatabaseFile(const QString &file, bool checkAuditTrail = true);
 
 // Replaces the contents of `database` with the backup `file`, after checking it; the contents
-// replaced are first kept in `keptAs` (a backup of its own).
-Status restoreDatabase(Database &database, const QString &file, const QString &keptAs);
+// replaced are first kept in `keptAs` (a backup of its own). A backup made before the last day
+// close is refused unless `allowFewerDayCloses`: its days would be closed again under numbers
+// already printed.
+Status restoreDatabase(Database &database, const QString &file, const QString &keptAs,
+                       bool allowFewerDayCloses = false);
 
 // The daily automatic backup: backups/<name>-<date>.db beside the database, made once a day,
 // and backups older than `keepDays` days removed. Returns the file made, or empty when today's

@@ -1932,6 +1932,14 @@ Phone: %4</source>
         <source>The amount for %1 cannot be below zero.</source>
         <translation>%1 の金額は 0 未満にできません。</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Not restored: the backup&apos;s last day close is %1, this database&apos;s is %2. The days closed since would be closed again under numbers already printed. Restore it anyway with --force.</source>
+        <translation>復元していません: バックアップの最後の日次締めは %1、このデータベースは %2 です。その後に締めた日が、印刷済みの番号で再び締められてしまいます。それでも復元するには --force を付けてください。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>

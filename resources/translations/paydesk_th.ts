@@ -1932,6 +1932,14 @@ Phone: %4</source>
         <source>The amount for %1 cannot be below zero.</source>
         <translation>จำนวนเงินของ %1 ต้องไม่ต่ำกว่าศูนย์</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Not restored: the backup&apos;s last day close is %1, this database&apos;s is %2. The days closed since would be closed again under numbers already printed. Restore it anyway with --force.</source>
+        <translation>ไม่ได้กู้คืน: การปิดยอดครั้งล่าสุดในข้อมูลสำรองคือ %1 แต่ในฐานข้อมูลนี้คือ %2 วันที่ปิดยอดหลังจากนั้นจะถูกปิดยอดอีกครั้งด้วยเลขที่ที่พิมพ์ไปแล้ว หากยังต้องการกู้คืน ให้ใส่ --force</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>

@@ -1932,6 +1932,14 @@ Phone: %4</source>
         <source>The amount for %1 cannot be below zero.</source>
         <translation>%1 的金額不能低於零。</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Not restored: the backup&apos;s last day close is %1, this database&apos;s is %2. The days closed since would be closed again under numbers already printed. Restore it anyway with --force.</source>
+        <translation>未還原：備份的最後一筆日結是 %1，此資料庫的是 %2。之後日結的日子會以已印出的編號再結一次。若仍要還原，請加上 --force。</translation>
+    </message>
 </context>
 <context>
     <name>PayDesk::Ui::AmountDialog</name>

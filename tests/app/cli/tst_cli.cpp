@@ -50,6 +50,7 @@ private Q_SLOTS:
     void reconcileFollowsLinePayAndReportsWhatItLeaves();
     void dayReportCloseDayAndReceiptFromTheCommandLine();
     void withAStaffListTheCliIsAClerkUnlessAsOwner();
+    void aBackupFromBeforeTheLastDayCloseNeedsForce();
 
 private:
     struct Run
@@ -996,6 +997,33 @@ void TestCli::withAStaffListTheCliIsAClerkUnlessAsOwner()
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"roles"_s);
     QCOMPARE(cli({u"audit"_s, u"verify"_s}).exitCode, 0);
+}
+
+void TestCli::aBackupFromBeforeTheLastDayCloseNeedsForce()
+{
+    const QString early = m_dir->filePath(u"early.db"_s);
+    QCOMPARE(cli({u"close-day"_s, u"--date"_s, QDate::currentDate().addDays(-2).toString(Qt::ISODate)}).exitCode, 0);
+    QCOMPARE(cli({u"backup"_s, u"--out"_s, early}).exitCode, 0); // holds Z-0001
+    QCOMPARE(cli({u"close-day"_s, u"--date"_s, QDate::currentDate().addDays(-1).toString(Qt::ISODate)}).exitCode, 0);
+    Run r = cli({u"restore"_s, early});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.json.value(u"error").toString().contains(u"Z-0001"_s) &&
+                 r.json.value(u"error").toString().contains(u"Z-0002"_s),
+             r.out.constData());
+    QCOMPARE(cli({u"report"_s, u"--date"_s, QDate::currentDate().addDays(-1).toString(Qt::ISODate)})
+                 .json.value(u"number")
+                 .toString(),
+             u"Z-0002"_s);
+    r = cli({u"restore"_s, early, u"--force"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(cli({u"report"_s, u"--date"_s, QDate::currentDate().addDays(-1).toString(Qt::ISODate)})
+                 .json.value(u"closed")
+                 .toBool(),
+             false);
+    // A backup with as many closes restores without it.
+    const QString same = m_dir->filePath(u"same.db"_s);
+    QCOMPARE(cli({u"backup"_s, u"--out"_s, same}).exitCode, 0);
+    QCOMPARE(cli({u"restore"_s, same}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
