@@ -4,6 +4,7 @@
 
 #include "app/payments/paymentservice.h"
 #include "app/reports/localeformat.h"
+#include "app/storage/orderdetails.h"
 #include "app/storage/orderqueries.h"
 
 namespace PayDesk::Ui {
@@ -57,22 +58,22 @@ void Notifier::orderChanged(qint64 orderId)
 void Notifier::checkExpiring()
 {
     const QDateTime now = m_service.clock().now();
-    Result<QSqlQuery> q =
-        m_db.exec(QStringLiteral("SELECT id, number, authorization_expires_at FROM orders WHERE state = 'AUTHORIZED'"
-                                 " AND authorization_expires_at > ? AND authorization_expires_at <= ? ORDER BY"
-                                 " authorization_expires_at"),
-                  {Storage::Database::timestamp(now), Storage::Database::timestamp(now.addSecs(24 * 3600))});
-    if (!q)
+    Storage::OrderFilter filter;
+    filter.authorizationExpiresAfter = now;
+    filter.authorizationExpiredBy = now.addSecs(24 * 3600);
+    const Result<QList<Storage::OrderRow>> expiring = Storage::OrderQueries(m_db).list(filter);
+    if (!expiring)
         return;
-    while (q->next()) {
-        const qint64 id = q->value(0).toLongLong();
-        if (m_expiring.contains(id))
+    for (const Storage::OrderRow &row : *expiring) {
+        if (m_expiring.contains(row.id))
             continue;
-        m_expiring.insert(id);
+        m_expiring.insert(row.id);
+        const Result<std::optional<Payment>> payment = Storage::OrderDetails(m_db).currentPayment(row.id);
+        const QDateTime expiry = payment && *payment ? (*payment)->authorizationExpiry : QDateTime();
         send({tr("Authorization expires soon"),
               tr("%1: the authorization expires %2. Capture it before then, or void it.")
-                  .arg(q->value(1).toString(), formatDateTime(Storage::Database::fromTimestamp(q->value(2)))),
-              id});
+                  .arg(row.number, formatDateTime(expiry)),
+              row.id});
     }
 }
 

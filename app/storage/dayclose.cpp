@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include "app/storage/audittrail.h"
+#include "app/storage/takings.h"
 
 namespace PayDesk::Storage {
 
@@ -28,11 +29,6 @@ const QString kMovements = QStringLiteral(
     " SELECT 2, p.voided_at, o.id, o.number, p.id, p.transaction_id, p.currency, p.amount_minor, ''"
     " FROM payments p JOIN orders o ON o.id = p.order_id WHERE p.voided_at >= ? AND p.voided_at < ?"
     " ORDER BY 2, 1, 5");
-
-const QString kDaySums = QStringLiteral(
-    "SELECT (SELECT COALESCE(SUM(captured_minor), 0) FROM payments WHERE captured_at >= ? AND captured_at < ?"
-    " AND currency = ?), (SELECT COALESCE(SUM(r.amount_minor), 0) FROM refunds r JOIN payments p ON p.id ="
-    " r.payment_id WHERE r.recorded_at >= ? AND r.recorded_at < ? AND p.currency = ?)");
 
 const QString kClosedColumns = QStringLiteral(
     "SELECT number, day, time_zone, period_from, period_to, closed_at, closed_by, report FROM day_closes");
@@ -273,18 +269,13 @@ Result<DayReport> DayReports::report(QDate day) const
 
 Result<QStringList> DayReports::currencies(QDate first, QDate last) const
 {
-    const QString from = Database::timestamp(first.startOfDay(m_zone));
-    const QString to = Database::timestamp(last.addDays(1).startOfDay(m_zone));
-    Result<QSqlQuery> q =
-        m_reader.exec(QStringLiteral("SELECT currency FROM payments WHERE captured_at >= ? AND captured_at < ?"
-                                     " UNION SELECT p.currency FROM refunds r JOIN payments p ON p.id = r.payment_id"
-                                     " WHERE r.recorded_at >= ? AND r.recorded_at < ? ORDER BY 1"),
-                      {from, to, from, to});
-    if (!q)
-        return q.error();
+    const Result<QList<CurrencyTakings>> takings =
+        Takings(m_reader).between(first.startOfDay(m_zone), last.addDays(1).startOfDay(m_zone));
+    if (!takings)
+        return takings.error();
     QStringList list;
-    while (q->next())
-        list << q->value(0).toString();
+    for (const CurrencyTakings &t : *takings)
+        list << t.currency;
     return list;
 }
 
@@ -365,13 +356,16 @@ Result<QList<DayReports::DaySums>> DayReports::dailySums(QDate first, QDate last
 {
     QList<DaySums> list;
     for (QDate day = first; day <= last; day = day.addDays(1)) {
-        const QString from = Database::timestamp(day.startOfDay(m_zone));
-        const QString to = Database::timestamp(day.addDays(1).startOfDay(m_zone));
-        Result<QSqlQuery> q = m_reader.exec(kDaySums, {from, to, currency, from, to, currency});
-        if (!q)
-            return q.error();
-        q->next();
-        list << DaySums{day, q->value(0).toLongLong(), q->value(1).toLongLong()};
+        const Result<QList<CurrencyTakings>> takings =
+            Takings(m_reader).between(day.startOfDay(m_zone), day.addDays(1).startOfDay(m_zone));
+        if (!takings)
+            return takings.error();
+        DaySums sums{day};
+        for (const CurrencyTakings &t : *takings) {
+            if (t.currency == currency)
+                sums = DaySums{day, t.captured.minorUnits(), t.refunded.minorUnits()};
+        }
+        list << sums;
     }
     return list;
 }

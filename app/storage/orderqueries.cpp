@@ -99,6 +99,10 @@ QStringList conditions(const OrderFilter &filter, const SearchTerm &search, QVar
     if (filter.authorizationExpiredBy.isValid()) {
         conditions << QStringLiteral("o.state = 'AUTHORIZED' AND o.authorization_expires_at < ?");
         values << Database::timestamp(filter.authorizationExpiredBy);
+        if (filter.authorizationExpiresAfter.isValid()) {
+            conditions << QStringLiteral("o.authorization_expires_at > ?");
+            values << Database::timestamp(filter.authorizationExpiresAfter);
+        }
     }
     if (filter.from.isValid()) {
         conditions << QStringLiteral("o.created_at >= ?");

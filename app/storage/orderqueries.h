@@ -58,8 +58,10 @@ struct OrderFilter
     // 24 hours of `now`, or outcome unknown.
     bool needsAction = false;
     QDateTime now;
-    // When valid: only authorizations that expired before this time.
+    // When valid: only authorizations that expired before this time (and, when that is valid
+    // too, after authorizationExpiresAfter: those about to expire).
     QDateTime authorizationExpiredBy;
+    QDateTime authorizationExpiresAfter;
     OrderSort sort = OrderSort::Created;
     Qt::SortOrder order = Qt::DescendingOrder;
     QString search; // order number, LINE Pay orderId, transactionId, customer or item name
