@@ -163,14 +163,12 @@ public:
         explicit OwnerApproval(QString owner) : m_owner(std::move(owner)) {}
         QString m_owner;
     };
-    Result<OwnerApproval> approveAsOwner(const QString &pin);
+    // A PIN's hash takes about a second, so it is worked out on a thread of its own; `done` runs
+    // on the service's thread (not at all once the service is gone).
+    void approveAsOwner(const QString &pin, const std::function<void(const Result<OwnerApproval> &)> &done);
     // Checks `name`'s PIN (with the staff list's lockout) and makes them the person at the counter.
-    Result<Storage::StaffMember> signIn(const QString &name, const QString &pin);
-    // The same two without waiting: a PIN's hash takes about a second, so it is worked out on a
-    // thread of its own and `done` runs on the service's thread (not at all once it is gone).
     void signIn(const QString &name, const QString &pin,
                 const std::function<void(const Result<Storage::StaffMember> &)> &done);
-    void approveAsOwner(const QString &pin, const std::function<void(const Result<OwnerApproval> &)> &done);
     // Whether this refund (of `amount`, or of what remains without one) or void of the order's
     // payment needs the owner's approval from the person at the counter now.
     Result<bool> needsOwnerApproval(qint64 orderId, MoneyCallKind kind, const std::optional<Money> &amount) const;

@@ -84,18 +84,6 @@ Result<bool> PaymentService::needsOwnerApproval(qint64 orderId, MoneyCallKind ki
     return needsOwner(kind, moved);
 }
 
-Result<PaymentService::OwnerApproval> PaymentService::approveAsOwner(const QString &pin)
-{
-    const Result<Staff::PinRecord> record = ownerRecord(m_db);
-    if (!record)
-        return record.error();
-    const Result<StaffMember> checked =
-        Staff(m_db).recordAttempt(*record, Staff::pinMatches(pin, *record), m_clock.now());
-    if (!checked)
-        return checked.error();
-    return OwnerApproval(checked->name);
-}
-
 void PaymentService::approveAsOwner(const QString &pin, const std::function<void(const Result<OwnerApproval> &)> &done)
 {
     const Result<Staff::PinRecord> record = ownerRecord(m_db);
@@ -121,15 +109,6 @@ void PaymentService::signIn(const QString &name, const QString &pin,
             setOperator({checked->name, checked->role});
         done(checked);
     });
-}
-
-Result<StaffMember> PaymentService::signIn(const QString &name, const QString &pin)
-{
-    Result<StaffMember> checked = Staff(m_db).verify(name, pin, m_clock.now());
-    if (!checked)
-        return checked;
-    setOperator({checked->name, checked->role});
-    return checked;
 }
 
 Result<DayReport> PaymentService::closeDay(QDate day, const QTimeZone &zone)

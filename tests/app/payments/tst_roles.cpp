@@ -30,6 +30,8 @@ private Q_SLOTS:
 private:
     qint64 paid(bool authorizeOnly);
     QStringList auditActors(qint64 orderId, const QString &action);
+    // The owner's approval for `pin`, waited for.
+    Result<PaymentService::OwnerApproval> approve(const QString &pin);
 
     std::unique_ptr<ServiceFixture> m_f;
 };
@@ -62,6 +64,15 @@ qint64 TestRoles::paid(bool authorizeOnly)
     return order.id;
 }
 
+Result<PaymentService::OwnerApproval> TestRoles::approve(const QString &pin)
+{
+    std::optional<Result<PaymentService::OwnerApproval>> answer;
+    m_f->service->approveAsOwner(pin, [&](const Result<PaymentService::OwnerApproval> &a) { answer = a; });
+    if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000))
+        qFatal("no answer to the owner's PIN");
+    return *answer;
+}
+
 QStringList TestRoles::auditActors(qint64 orderId, const QString &action)
 {
     QStringList actors;
@@ -89,9 +100,9 @@ void TestRoles::aClerksLargeRefundNeedsTheOwnersPinAndTheAuditShowsBoth()
     // The whole rest without an amount is above it too.
     QCOMPARE(waitFor(m_f->service->refund(order, std::nullopt, QString())).status, S::BadInput);
     // A wrong PIN gives no approval; the owner's does.
-    const Result<PaymentService::OwnerApproval> wrong = m_f->service->approveAsOwner(u"111111"_s);
+    const Result<PaymentService::OwnerApproval> wrong = approve(u"111111"_s);
     QVERIFY(!wrong);
-    const Result<PaymentService::OwnerApproval> approval = m_f->service->approveAsOwner(u"482916"_s);
+    const Result<PaymentService::OwnerApproval> approval = approve(u"482916"_s);
     QVERIFY(approval);
     QCOMPARE(approval->owner(), u"Mei"_s);
     const OperationOutcome done = waitFor(m_f->service->refund(order, Money(200, u"TWD"_s), u"unhappy"_s, *approval));
