@@ -12,9 +12,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 #include "app/linepay/client.h"
 #include "app/payments/paymentservice.h"
@@ -87,15 +85,8 @@ int main(int argc, char *argv[])
     const QString language =
         parser.isSet(lang) ? parser.value(lang) : settings.value(Ui::Settings::Key::Language).toString();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
+    useLanguage(locale);
     PayDesk::setThaiBuddhistEra(settings.value(Ui::Settings::Key::ThaiBuddhistEra).toBool());
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator payDeskTranslator;
-    if (payDeskTranslator.load(locale, QStringLiteral("paydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&payDeskTranslator);
     const QString dataDir = Storage::dataFolder();
     Ui::SecretStore secrets(dataDir + QStringLiteral("/channel-secret"), true);
     // Each environment has its own database, unless --profile names another one.

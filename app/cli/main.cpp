@@ -2,12 +2,11 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
-#include <QTranslator>
 
 #include "app/cli/cli.h"
+#include "app/reports/localeformat.h"
 
 namespace {
 
@@ -57,13 +56,6 @@ int main(int argc, char *argv[])
                        .value(QStringLiteral("ui/language"))
                        .toString();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator payDeskTranslator;
-    if (payDeskTranslator.load(locale, QStringLiteral("paydesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&payDeskTranslator);
+    PayDesk::useLanguage(locale);
     return PayDesk::Cli::run(arguments);
 }

@@ -1,5 +1,9 @@
 #include "app/reports/localeformat.h"
 
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
 namespace PayDesk {
 
 namespace {
@@ -67,6 +71,21 @@ QString dateTimePattern(const QLocale &locale, DateStyle style)
 }
 
 } // namespace
+
+void useLanguage(const QLocale &locale)
+{
+    QLocale::setDefault(locale);
+    const QList<std::pair<QString, QString>> catalogues{
+        {QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
+        {QStringLiteral("paydesk"), QStringLiteral(":/i18n")}};
+    for (const auto &[name, folder] : catalogues) {
+        auto *translator = new QTranslator(QCoreApplication::instance());
+        if (translator->load(locale, name, QStringLiteral("_"), folder))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    }
+}
 
 void setThaiBuddhistEra(bool on)
 {

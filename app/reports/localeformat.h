@@ -37,6 +37,10 @@ inline QString formatCount(qint64 count, const QLocale &locale = QLocale())
     return locale.toString(count);
 }
 
+// Makes `locale` the default and installs its translations: Qt's own (standard buttons, dialogs)
+// and PayDesk's from the resources, for as long as the application lives.
+void useLanguage(const QLocale &locale);
+
 // Whether Thai dates show the Buddhist Era year (the default, as Thai receipts and reports do).
 void setThaiBuddhistEra(bool on);
 
