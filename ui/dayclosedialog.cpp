@@ -110,17 +110,12 @@ void DayCloseDialog::showDay(QDate day)
 
 QString DayCloseDialog::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return noticeText(m_message);
 }
 
 void DayCloseDialog::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    if (error)
-        useErrorColor(m_message);
-    else
-        m_message->setStyleSheet(QString());
+    showNotice(m_message, text, error);
 }
 
 QString DayCloseDialog::html() const

@@ -42,7 +42,6 @@ LoginDialog::LoginDialog(PaymentService &service, Mode mode, QWidget *parent)
     m_pin->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,12}")), m_pin));
     m_problem->setObjectName(QStringLiteral("loginProblem"));
     m_problem->setWordWrap(true);
-    useErrorColor(m_problem);
     m_problem->hide();
 
     auto *form = new QFormLayout;
@@ -73,9 +72,7 @@ void LoginDialog::accept()
     m_checking = true;
     m_signIn->setEnabled(false);
     m_pin->setEnabled(false);
-    m_problem->setText(tr("Checking the PIN…"));
-    m_problem->setStyleSheet(QString());
-    m_problem->show();
+    showNotice(m_problem, tr("Checking the PIN…"), false);
     const QString pin = m_pin->text();
     m_pin->clear();
     QPointer<LoginDialog> alive(this);
@@ -86,8 +83,7 @@ void LoginDialog::accept()
         alive->m_signIn->setEnabled(true);
         alive->m_pin->setEnabled(true);
         if (!signedIn) {
-            alive->m_problem->setText(signedIn.error().message);
-            useErrorColor(alive->m_problem);
+            showNotice(alive->m_problem, signedIn.error().message, true);
             alive->m_pin->setFocus();
             return;
         }

@@ -1,5 +1,7 @@
 #include "ui/palette.h"
 
+#include <QLabel>
+
 #include <cmath>
 
 #include <QWidget>
@@ -84,6 +86,21 @@ void useErrorColor(QWidget *label, bool warning)
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, warning ? warningTextColor(palette) : errorTextColor(palette));
     label->setPalette(palette);
+}
+
+void showNotice(QLabel *label, const QString &text, bool error)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    if (error)
+        useErrorColor(label);
+    else
+        label->setPalette(QPalette()); // inherits again what useErrorColor replaced
+}
+
+QString noticeText(const QLabel *label)
+{
+    return label->isHidden() ? QString() : label->text();
 }
 
 } // namespace PayDesk::Ui

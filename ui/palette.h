@@ -5,6 +5,7 @@
 
 #include "app/domain/paymentstate.h"
 
+class QLabel;
 class QWidget;
 
 namespace PayDesk::Ui {
@@ -33,5 +34,11 @@ QColor warningTextColor(const QPalette &palette);
 
 // Shows `label`'s text in the error (or warning) colour of its palette.
 void useErrorColor(QWidget *label, bool warning = false);
+
+// A dialog's notice line: shows `text` in `label` (hides it when empty), in the error colour
+// when `error`, else in the colour the label inherits.
+void showNotice(QLabel *label, const QString &text, bool error);
+// The text of a notice line, empty while it is hidden.
+QString noticeText(const QLabel *label);
 
 } // namespace PayDesk::Ui

@@ -70,17 +70,12 @@ ReceiptDialog::ReceiptDialog(PaymentService &service, Storage::OrderDetail order
 
 QString ReceiptDialog::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return noticeText(m_message);
 }
 
 void ReceiptDialog::showMessage(const QString &text, bool error)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    if (error)
-        useErrorColor(m_message);
-    else
-        m_message->setStyleSheet(QString());
+    showNotice(m_message, text, error);
 }
 
 std::optional<qint64> ReceiptDialog::refundId() const

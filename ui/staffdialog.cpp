@@ -90,17 +90,12 @@ StaffDialog::StaffDialog(PaymentService &service, QWidget *parent)
 
 QString StaffDialog::problem() const
 {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return noticeText(m_problem);
 }
 
 void StaffDialog::showProblem(const QString &text, bool error)
 {
-    m_problem->setText(text);
-    m_problem->setVisible(!text.isEmpty());
-    if (error)
-        useErrorColor(m_problem);
-    else
-        m_problem->setStyleSheet(QString());
+    showNotice(m_problem, text, error);
 }
 
 void StaffDialog::reload()

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void textReadsOnLightAndDarkThemes_data();
     void textReadsOnLightAndDarkThemes();
     void dialogErrorsFollowTheTheme();
+    void aNoticeAfterAnErrorIsNoLongerRed();
 };
 
 void TestPalette::contrastFollowsWcag()
@@ -94,6 +95,20 @@ void TestPalette::dialogErrorsFollowTheTheme()
         QCOMPARE(text, errorTextColor(palette));
         QVERIFY(contrastRatio(text, dialog.palette().color(QPalette::Window)) >= 4.5);
     }
+}
+
+void TestPalette::aNoticeAfterAnErrorIsNoLongerRed()
+{
+    QWidget dialog;
+    auto *notice = new QLabel(&dialog);
+    const QColor normal = notice->palette().color(QPalette::WindowText);
+    showNotice(notice, u"Wrong PIN"_s, true);
+    QCOMPARE(noticeText(notice), u"Wrong PIN"_s);
+    QCOMPARE(notice->palette().color(QPalette::WindowText), errorTextColor(dialog.palette()));
+    showNotice(notice, u"Saved."_s, false);
+    QCOMPARE(notice->palette().color(QPalette::WindowText), normal);
+    showNotice(notice, QString(), false);
+    QCOMPARE(noticeText(notice), QString());
 }
 
 QTEST_MAIN(TestPalette)
