@@ -8,10 +8,10 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "app/reports/documents.h"
 #include "app/reports/localeformat.h"
 
 namespace PayDesk::Ui {
@@ -142,11 +142,8 @@ void ReconcileDialog::save()
                                                       QStringLiteral("reconciliation.csv"), tr("CSV files (*.csv)"));
     if (file.isEmpty())
         return;
-    const QByteArray csv = m_report.toCsv();
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        out.write(csv) != csv.size() || !out.commit())
-        m_summary->setText(tr("Cannot write %1: %2").arg(file, out.errorString()));
+    if (const Status written = Reports::writeOwnerOnlyFile(file, m_report.toCsv()); !written)
+        m_summary->setText(written.error().message);
 }
 
 } // namespace PayDesk::Ui

@@ -1089,12 +1089,8 @@ int Command::reconcile()
                                      d.linePay.isEmpty() ? QStringLiteral("-") : d.linePay, d.note));
     }
     if (!out.isEmpty()) {
-        const QByteArray csv = report->toCsv();
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) ||
-            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(csv) != csv.size() ||
-            !file.commit())
-            return fail(ExitStorage, Text::tr("Cannot write %1: %2").arg(out, file.errorString()));
+        if (Status s = Reports::writeOwnerOnlyFile(out, report->toCsv()); !s)
+            return fail(ExitStorage, s.error().message);
     }
     const qint64 left = report->leftUnchanged();
     lines << Text::tr("Compared %1 payment(s) with LINE Pay in %2 call(s): %3 difference(s), %4 left for you to "
