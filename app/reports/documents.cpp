@@ -154,14 +154,15 @@ QString dayReportHtml(const Storage::DayReport &report, const Storage::ShopInfo 
                      escaped(Text::tr("Voided")), escaped(Text::tr("Net"))},
                     true);
         for (const Storage::DayCurrencyTotals &t : report.currencies) {
-            const auto cell = [](const Money &money, qint64 count) -> QString {
-                return escaped(formatMoney(money)) + QStringLiteral("<br><small>") +
-                       escaped(Text::tr("%n payment(s)", nullptr, int(count))) + QStringLiteral("</small>");
+            // An amount with its count beneath it.
+            const auto cell = [](const Money &money, const QString &count) -> QString {
+                return escaped(formatMoney(money)) + QStringLiteral("<br><small>") + escaped(count) +
+                       QStringLiteral("</small>");
             };
-            html += row({escaped(t.currency), cell(t.captured, t.captures),
-                         escaped(formatMoney(t.refunded)) + QStringLiteral("<br><small>") +
-                             escaped(Text::tr("%n refund(s)", nullptr, int(t.refunds))) + QStringLiteral("</small>"),
-                         cell(t.voided, t.voids), QStringLiteral("<b>%1</b>").arg(escaped(formatMoney(t.net())))},
+            html += row({escaped(t.currency), cell(t.captured, Text::tr("%n payment(s)", nullptr, int(t.captures))),
+                         cell(t.refunded, Text::tr("%n refund(s)", nullptr, int(t.refunds))),
+                         cell(t.voided, Text::tr("%n payment(s)", nullptr, int(t.voids))),
+                         QStringLiteral("<b>%1</b>").arg(escaped(formatMoney(t.net())))},
                         false, {1, 2, 3, 4});
         }
         html += QStringLiteral("</table>");
