@@ -849,10 +849,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     return QMainWindow::eventFilter(watched, event);
 }
 
-void MainWindow::restartIdleTimer()
+void MainWindow::restartIdleTimer(bool staff)
 {
-    const Result<QList<StaffMember>> people = m_service.staff();
-    if (!people || people->isEmpty()) {
+    if (!staff) {
         m_idleTimer->stop();
         return;
     }
@@ -878,7 +877,7 @@ void MainWindow::updateOperator()
     m_operatorLabel->setVisible(staff);
     m_operatorLabel->setText(owner ? tr("At the counter: %1 (owner)").arg(person.name)
                                    : tr("At the counter: %1 (clerk)").arg(person.name));
-    restartIdleTimer();
+    restartIdleTimer(staff);
 }
 
 void MainWindow::lock()

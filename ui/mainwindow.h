@@ -117,7 +117,8 @@ private:
                           const std::function<void(const std::optional<PaymentService::OwnerApproval> &)> &go);
     // What the person at the counter may do: settings and the staff list for the owner.
     void updateOperator();
-    void restartIdleTimer();
+    // Starts the idle lock's countdown again when the shop has a staff list, else stops it.
+    void restartIdleTimer(bool staff);
     void capture();
     void openPaymentPage();
     void copyPaymentLink();

@@ -233,6 +233,7 @@ private:
     // `sentence` (what only the owner may do) and who is signed in instead; empty when the person
     // at the counter is the owner.
     QString ownerOnly(const QString &sentence) const;
+    Status auditStaffChange(const QString &detail);
     // Whether moving `moved` of the payment by `kind` needs the owner, by the shop's rules.
     Result<bool> needsOwner(MoneyCallKind kind, const Money &moved) const;
     void send(const Storage::Operation &operation, qint64 orderId, qint64 transactionId, const Finish &done);

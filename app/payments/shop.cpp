@@ -165,12 +165,7 @@ Result<StaffMember> PaymentService::addStaff(const QString &name, Role role, con
     Result<StaffMember> added = Staff(m_db).add(name, role, pin, m_clock.now());
     if (!added)
         return added.error();
-    AuditEntry entry;
-    entry.at = m_clock.now();
-    entry.actor = m_actor;
-    entry.action = QStringLiteral("staff");
-    entry.detail = QStringLiteral("added %1 (%2)").arg(added->name, roleName(role));
-    if (Status s = AuditTrail(m_db).record(entry); !s)
+    if (Status s = auditStaffChange(QStringLiteral("added %1 (%2)").arg(added->name, roleName(role))); !s)
         return s.error();
     return added;
 }
@@ -181,11 +176,16 @@ Status PaymentService::changePin(const QString &name, const QString &pin)
         return badInput(ownerOnly(Text::tr("Only the owner can change another person's PIN.")));
     if (Status s = Staff(m_db).changePin(name, pin); !s)
         return s;
+    return auditStaffChange(QStringLiteral("changed the PIN of %1").arg(name.trimmed()));
+}
+
+Status PaymentService::auditStaffChange(const QString &detail)
+{
     AuditEntry entry;
     entry.at = m_clock.now();
     entry.actor = m_actor;
     entry.action = QStringLiteral("staff");
-    entry.detail = QStringLiteral("changed the PIN of %1").arg(name.trimmed());
+    entry.detail = detail;
     return AuditTrail(m_db).record(entry);
 }
 
