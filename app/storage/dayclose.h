@@ -95,8 +95,6 @@ public:
     // The currencies that money moved in from `first` to `last`, in currency order.
     Result<QStringList> currencies(QDate first, QDate last) const;
 
-    QTimeZone zone() const { return m_zone; }
-
 protected:
     Result<DayReport> readClosed(QDate day) const;
     Result<DayReport> compute(QDate day, const QDateTime &to) const;
