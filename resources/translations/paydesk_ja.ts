@@ -2878,10 +2878,6 @@ Phone: %4</source>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません：%2</translation>
-    </message>
 </context>
 <context>
     <name>PayDesk::Ui::SalesChart</name>

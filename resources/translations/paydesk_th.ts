@@ -2878,10 +2878,6 @@ Phone: %4</source>
         <source>CSV files (*.csv)</source>
         <translation>ไฟล์ CSV (*.csv)</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>เขียน %1 ไม่ได้: %2</translation>
-    </message>
 </context>
 <context>
     <name>PayDesk::Ui::SalesChart</name>

@@ -2878,10 +2878,6 @@ Phone: %4</source>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>PayDesk::Ui::SalesChart</name>
